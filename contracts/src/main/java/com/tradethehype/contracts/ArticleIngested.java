@@ -1,0 +1,47 @@
+package com.tradethehype.contracts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article the ingest service has normalised, de-duplicated and tagged with stock tickers.
+ *
+ * @param articleId   SHA-256 (lower-case hex) of the canonical URL; the idempotency key downstream
+ * @param source      the configured source name that produced it (e.g. {@code yahoo-msft})
+ * @param url         canonical URL
+ * @param title       plain-text headline (HTML already stripped)
+ * @param summary     plain-text summary, possibly empty
+ * @param publishedAt when the source says it was published; {@code fetchedAt} when unknown
+ * @param fetchedAt   when the ingest service read it
+ * @param tickers     upper-case stock symbols, never crypto, never empty
+ * @param lang        ISO 639-1 language code, or {@code und} when unknown
+ */
+public record ArticleIngested(
+        String articleId,
+        String source,
+        String url,
+        String title,
+        String summary,
+        Instant publishedAt,
+        Instant fetchedAt,
+        List<String> tickers,
+        String lang) {
+
+    public ArticleIngested {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(title, "title");
+        summary = summary == null ? "" : summary;
+        Objects.requireNonNull(fetchedAt, "fetchedAt");
+        publishedAt = publishedAt == null ? fetchedAt : publishedAt;
+        tickers = tickers == null ? List.of() : List.copyOf(tickers);
+        lang = lang == null || lang.isBlank() ? "und" : lang;
+    }
+
+    /** The text a sentiment model reads: the headline, then the summary when there is one. */
+    public String text() {
+        return summary.isBlank() ? title : title + ". " + summary;
+    }
+}

@@ -1,0 +1,98 @@
+package com.tradethehype.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The JSON form on the queues, configured as Quarkus configures its ObjectMapper. */
+class EventJsonTest {
+
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final ArticleIngested ingested = new ArticleIngested(
+            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "yahoo-msft",
+            "https://finance.yahoo.com/news/microsoft-talks.html", "Microsoft pauses TikTok talks",
+            "Microsoft Corp. declined to comment.", Instant.parse("2020-08-01T14:05:00Z"),
+            Instant.parse("2020-08-01T14:07:30Z"), List.of("MSFT"), "en");
+
+    @Test
+    void articleIngestedSurvivesRoundTrip() throws Exception {
+        String text = json.writeValueAsString(ingested);
+        assertEquals(ingested, json.readValue(text, ArticleIngested.class));
+    }
+
+    @Test
+    void articleIngestedWireFormatUsesArchitectureFieldNames() throws Exception {
+        JsonNode node = json.readTree(json.writeValueAsString(ingested));
+        List<String> names = List.of("articleId", "source", "url", "title", "summary", "publishedAt",
+                "fetchedAt", "tickers", "lang");
+        names.forEach(n -> assertTrue(node.has(n), n));
+        assertEquals(names.size(), node.size(), "no extra fields: " + node);
+        assertEquals("2020-08-01T14:05:00Z", node.get("publishedAt").asText());
+        assertEquals("MSFT", node.get("tickers").get(0).asText());
+    }
+
+    @Test
+    void articleScoredSurvivesRoundTripWithDerivedLabelAndScore() throws Exception {
+        ArticleScored scored = ArticleScored.of(ingested, new Sentiment(0.7, 0.1, 0.2),
+                new ModelRef("tth-finbert-mini", "1"), Instant.parse("2020-08-01T14:08:00Z"));
+        String text = json.writeValueAsString(scored);
+        ArticleScored back = json.readValue(text, ArticleScored.class);
+        assertEquals(scored, back);
+        assertEquals("positive", back.label());
+        assertEquals(0.6, back.score(), 1e-9);
+        JsonNode node = json.readTree(text);
+        assertEquals("tth-finbert-mini", node.at("/model/id").asText());
+        assertEquals(0.1, node.at("/sentiment/negative").asDouble(), 1e-12);
+    }
+
+    @Test
+    void readsAnEventWrittenByAnOlderOrNewerProducer() throws Exception {
+        String wire = """
+                {"articleId":"abc","source":"sec","url":"https://sec.gov/x","title":"8-K filed",
+                 "publishedAt":"2024-01-02T03:04:05Z","fetchedAt":"2024-01-02T03:05:00Z",
+                 "tickers":["F"],"futureField":{"x":1}}""";
+        ArticleIngested event = json.readValue(wire, ArticleIngested.class);
+        assertEquals("", event.summary());
+        assertEquals("und", event.lang());
+        assertEquals(List.of("F"), event.tickers());
+    }
+
+    @Test
+    void defaultsPublishedAtToFetchedAtAndCopiesTickers() {
+        var tickers = new java.util.ArrayList<>(List.of("AAPL"));
+        var event = new ArticleIngested("id", "s", "u", "t", null, null, Instant.EPOCH, tickers, null);
+        tickers.add("MSFT");
+        assertEquals(Instant.EPOCH, event.publishedAt());
+        assertEquals(List.of("AAPL"), event.tickers());
+    }
+
+    @Test
+    void textJoinsTitleAndSummaryOnlyWhenSummaryExists() {
+        assertEquals("Microsoft pauses TikTok talks. Microsoft Corp. declined to comment.", ingested.text());
+        var bare = new ArticleIngested("id", "s", "u", "Title only", " ", null, Instant.EPOCH, List.of(), null);
+        assertEquals("Title only", bare.text());
+    }
+
+    @Test
+    void sentimentRejectsNonProbabilitiesAndPicksTheLargestLabel() {
+        assertThrows(IllegalArgumentException.class, () -> new Sentiment(Double.NaN, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Sentiment(-0.1, 0.5, 0.6));
+        assertEquals("negative", new Sentiment(0.2, 0.5, 0.3).label());
+        assertEquals("neutral", new Sentiment(0.2, 0.3, 0.5).label());
+        assertFalse(new Sentiment(0.2, 0.3, 0.5).score() > 0);
+    }
+}

@@ -1,0 +1,25 @@
+package com.tradethehype.messaging;
+
+import java.time.Duration;
+
+/**
+ * How a {@link SqsPoller} reads one queue.
+ *
+ * @param queueName         queue to read
+ * @param batchSize         most messages handed to the handler at once
+ * @param maxWait           longest a partial batch waits for more messages before it is handled
+ * @param visibilityTimeout how long a received message stays hidden; a failed message reappears after it
+ * @param longPoll          SQS long-poll wait when the poller holds nothing (bounded so shutdown is prompt)
+ */
+public record PollerSettings(String queueName, int batchSize, Duration maxWait, Duration visibilityTimeout,
+                             Duration longPoll) {
+
+    public PollerSettings {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be >= 1");
+        }
+        if (longPoll.toSeconds() > 20) {
+            throw new IllegalArgumentException("SQS long polls last at most 20 s");
+        }
+    }
+}
