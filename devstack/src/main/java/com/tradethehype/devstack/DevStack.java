@@ -32,9 +32,15 @@ public final class DevStack {
                 : Postgres.existing(dbHost, dbPort);
         Sqs sqs = Sqs.start(Integer.parseInt(env("TTH_SQS_PORT", "9324")));
         Smtp smtp = Smtp.start(Integer.parseInt(env("TTH_SMTP_PORT", "3025")), home.resolve("outbox"));
+        String replay = System.getenv("TTH_REPLAY_DIR");
+        FeedServer feeds = replay == null || replay.isBlank() ? null
+                : FeedServer.serve(Path.of(replay), Integer.parseInt(env("TTH_REPLAY_PORT", "9400")));
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (feeds != null) {
+                closeQuietly(feeds);
+            }
             closeQuietly(smtp);
             closeQuietly(sqs);
             closeQuietly(postgres);
@@ -46,6 +52,9 @@ public final class DevStack {
         LOG.infof("SQS         %s (ElasticMQ; queues %s and their -dlq twins)", sqs.endpoint(),
                 String.join(", ", com.tradethehype.contracts.Queues.workQueues()));
         LOG.infof("SMTP        localhost:%d (GreenMail; every mail saved as .eml in %s)", smtp.port(), smtp.outbox());
+        if (feeds != null) {
+            LOG.infof("Feeds       %s (recorded feeds from %s)", feeds.baseUrl(), replay);
+        }
         LOG.info(READY);
         stopped.await();
     }
@@ -57,7 +66,9 @@ public final class DevStack {
                   TTH_DB_HOST     use this PostgreSQL instead of the embedded one  (default: embedded)
                   TTH_DB_PORT     PostgreSQL port                                   (default 5433)
                   TTH_SQS_PORT    SQS API port                                      (default 9324)
-                  TTH_SMTP_PORT   SMTP port                                         (default 3025)""";
+                  TTH_SMTP_PORT   SMTP port                                         (default 3025)
+                  TTH_REPLAY_DIR  serve this folder of recorded feeds over HTTP     (default: off)
+                  TTH_REPLAY_PORT port of that feed server                          (default 9400)""";
     }
 
     private static String env(String name, String fallback) {
