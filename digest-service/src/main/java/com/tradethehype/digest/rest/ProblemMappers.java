@@ -43,8 +43,9 @@ public class ProblemMappers {
     }
 
     private static String describe(ConstraintViolation<?> v) {
-        String path = v.getPropertyPath().toString();
-        String param = path.substring(path.lastIndexOf('.') + 1);
-        return param + " " + v.getMessage();
+        // "method.param" for a query parameter, "method.body.field[i].<list element>" for a body field
+        String[] nodes = v.getPropertyPath().toString().replace(".<list element>", "").split("\\.");
+        int first = nodes.length > 2 ? 2 : nodes.length - 1;
+        return String.join(".", java.util.Arrays.copyOfRange(nodes, first, nodes.length)) + " " + v.getMessage();
     }
 }

@@ -1,0 +1,75 @@
+package com.tradethehype.sentiment.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Business settings of sentiment-service. */
+@ConfigMapping(prefix = "sentiment")
+public interface SentimentConfig {
+
+    /** Which model scores, and how it runs. */
+    Model model();
+
+    /** How the ingested-article consumer reads its queue. */
+    Consumer consumer();
+
+    /** Model settings. */
+    interface Model {
+
+        /** A local model directory (model.pt + tokenizer.json + config.json) or a djl:// model-zoo URL. */
+        @WithDefault("djl://ai.djl.huggingface.pytorch/ProsusAI/finbert")
+        String location();
+
+        /** Model id recorded on every score; defaults to config.json's tth_model_id or the zoo name. */
+        Optional<String> id();
+
+        /** Model version recorded on every score; defaults to config.json's tth_model_version. */
+        Optional<String> version();
+
+        /** Tokens per text, special tokens included; FinBERT was trained at 64. */
+        @WithDefault("64")
+        int maxLength();
+
+        /** Texts per forward pass; larger batches are split after sorting by length. */
+        @WithDefault("32")
+        int batchSize();
+
+        /** Predictors in the pool (each runs one forward pass at a time). */
+        @WithDefault("1")
+        int predictors();
+
+        /** libtorch intra-op threads (measured best on 2 cores: 2). */
+        @WithDefault("2")
+        int intraOpThreads();
+
+        /** libtorch inter-op threads (measured best on 2 cores: 1). */
+        @WithDefault("1")
+        int interOpThreads();
+    }
+
+    /** Consumer settings. */
+    interface Consumer {
+
+        /** Consume once the model is ready; false only serves POST /score. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most messages scored together. */
+        @WithDefault("32")
+        int batchSize();
+
+        /** Longest a partial batch waits for more messages. */
+        @WithDefault("200ms")
+        Duration maxWait();
+
+        /** How long a received message stays hidden; a failed batch is redelivered after it. */
+        @WithDefault("60s")
+        Duration visibilityTimeout();
+
+        /** Deadline for each SQS call. */
+        @WithDefault("10s")
+        Duration sqsTimeout();
+    }
+}

@@ -1,0 +1,88 @@
+package com.tradethehype.sentiment.inference;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.inference.Predictor;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.TranslateException;
+import com.tradethehype.contracts.Sentiment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * A loaded classifier with a bounded pool of predictors (DJL predictors are not thread-safe). Scores any number
+ * of texts: sorted by length and cut into forward passes of at most {@code batchSize}, so each pass pads only
+ * to its own longest text; results come back in input order.
+ */
+public final class LoadedModel implements AutoCloseable {
+
+    private final ZooModel<String[], float[][]> model;
+    private final HuggingFaceTokenizer tokenizer;
+    private final ModelDescription description;
+    private final BlockingQueue<Predictor<String[], float[][]>> predictors;
+    private final int batchSize;
+
+    LoadedModel(ZooModel<String[], float[][]> model, HuggingFaceTokenizer tokenizer, ModelDescription description,
+                int predictorCount, int batchSize) {
+        this.model = model;
+        this.tokenizer = tokenizer;
+        this.description = description;
+        this.batchSize = batchSize;
+        this.predictors = new ArrayBlockingQueue<>(predictorCount);
+        for (int i = 0; i < predictorCount; i++) {
+            predictors.add(model.newPredictor());
+        }
+    }
+
+    public ModelDescription description() {
+        return description;
+    }
+
+    /** Scores every text; an empty list gives an empty list. */
+    public List<Sentiment> score(List<String> texts) throws TranslateException, InterruptedException {
+        Integer[] order = new Integer[texts.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
+        Sentiment[] results = new Sentiment[texts.size()];
+        for (int from = 0; from < order.length; from += batchSize) {
+            int to = Math.min(order.length, from + batchSize);
+            String[] chunk = new String[to - from];
+            for (int i = from; i < to; i++) {
+                chunk[i - from] = texts.get(order[i]);
+            }
+            float[][] probabilities = forward(chunk);
+            for (int i = from; i < to; i++) {
+                results[order[i]] = toSentiment(probabilities[i - from]);
+            }
+        }
+        return new ArrayList<>(Arrays.asList(results));
+    }
+
+    private float[][] forward(String[] texts) throws TranslateException, InterruptedException {
+        Predictor<String[], float[][]> predictor = predictors.take();
+        try {
+            return predictor.predict(texts);
+        } finally {
+            predictors.add(predictor);
+        }
+    }
+
+    private Sentiment toSentiment(float[] p) {
+        return new Sentiment(clamp(p[description.positiveIndex()]), clamp(p[description.negativeIndex()]),
+                clamp(p[description.neutralIndex()]));
+    }
+
+    private static double clamp(float p) {
+        return Math.min(1.0, Math.max(0.0, p));
+    }
+
+    @Override
+    public void close() {
+        predictors.forEach(Predictor::close);
+        model.close();
+        tokenizer.close();
+    }
+}

@@ -1,0 +1,110 @@
+package com.tradethehype.sentiment.inference;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ZooModel;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tradethehype.contracts.ModelRef;
+import com.tradethehype.sentiment.config.SentimentConfig;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Loads the configured model, from a local directory ({@code model.pt} TorchScript, {@code tokenizer.json},
+ * {@code config.json}) or a {@code djl://} zoo URL, through DJL's PyTorch engine. Never substitutes another
+ * model: a model that cannot load is an error for the caller to report.
+ */
+@ApplicationScoped
+public class ModelLoader {
+
+    private final SentimentConfig.Model config;
+    private final ObjectMapper json;
+
+    public ModelLoader(SentimentConfig config, ObjectMapper json) {
+        this.config = config.model();
+        this.json = json;
+    }
+
+    public LoadedModel load() throws Exception {
+        String location = config.location();
+        // libtorch reads its thread counts once, when the engine starts
+        System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(config.intraOpThreads()));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", Integer.toString(config.interOpThreads()));
+        if (location.startsWith("djl://")) {
+            return loadFromZoo(location);
+        }
+        Path dir = Path.of(location).toAbsolutePath();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("model directory " + dir + " does not exist");
+        }
+        return loadDirectory(dir, dir.getFileName().toString());
+    }
+
+    private LoadedModel loadDirectory(Path dir, String fallbackId) throws Exception {
+        ModelDescription description = override(ModelDescription.read(dir, fallbackId, json));
+        HuggingFaceTokenizer tokenizer = tokenizer(dir);
+        Criteria<String[], float[][]> criteria = Criteria.builder()
+                .setTypes(String[].class, float[][].class)
+                .optModelPath(dir)
+                .optModelName(torchScriptName(dir))
+                .optEngine("PyTorch")
+                .optTranslator(new SentimentTranslator(tokenizer))
+                .build();
+        ZooModel<String[], float[][]> model = criteria.loadModel();
+        Log.infof("Loaded model %s from %s", description.model(), dir);
+        return new LoadedModel(model, tokenizer, description, config.predictors(), config.batchSize());
+    }
+
+    private LoadedModel loadFromZoo(String url) throws Exception {
+        // Downloads into DJL's cache on first use; needs network access that once.
+        Criteria<String[], float[][]> probe = Criteria.builder()
+                .setTypes(String[].class, float[][].class)
+                .optModelUrls(url)
+                .optEngine("PyTorch")
+                .optTranslator(new SentimentTranslator(null))
+                .build();
+        Path dir;
+        try (ZooModel<String[], float[][]> downloaded = probe.loadModel()) {
+            dir = downloaded.getModelPath();
+        }
+        String name = url.substring(url.indexOf('/', "djl://".length()) + 1);
+        return loadDirectory(dir, name);
+    }
+
+    /** {@code model} for our layout; a zoo download names its single TorchScript file after the model. */
+    private static String torchScriptName(Path dir) throws java.io.IOException {
+        if (Files.isRegularFile(dir.resolve("model.pt"))) {
+            return "model";
+        }
+        try (var files = Files.list(dir)) {
+            var scripts = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".pt")).toList();
+            if (scripts.size() != 1) {
+                throw new IllegalStateException("expected model.pt in " + dir + ", found " + scripts);
+            }
+            return scripts.get(0).substring(0, scripts.get(0).length() - 3);
+        }
+    }
+
+    private HuggingFaceTokenizer tokenizer(Path dir) throws Exception {
+        Path file = dir.resolve("tokenizer.json");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no tokenizer.json in " + dir);
+        }
+        return HuggingFaceTokenizer.newInstance(file, Map.of(
+                "maxLength", Integer.toString(config.maxLength()),
+                "truncation", "true",
+                "padding", "true",
+                "addSpecialTokens", "true"));
+    }
+
+    private ModelDescription override(ModelDescription read) {
+        if (config.id().isEmpty() && config.version().isEmpty()) {
+            return read;
+        }
+        return read.withModel(new ModelRef(config.id().orElse(read.model().id()),
+                config.version().orElse(read.model().version())));
+    }
+}

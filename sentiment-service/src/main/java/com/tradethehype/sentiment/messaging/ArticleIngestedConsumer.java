@@ -1,0 +1,102 @@
+package com.tradethehype.sentiment.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tradethehype.contracts.ArticleIngested;
+import com.tradethehype.contracts.ArticleScored;
+import com.tradethehype.contracts.ModelRef;
+import com.tradethehype.contracts.Queues;
+import com.tradethehype.contracts.Sentiment;
+import com.tradethehype.messaging.PollerSettings;
+import com.tradethehype.messaging.SqsPoller;
+import com.tradethehype.messaging.SqsQueues;
+import com.tradethehype.messaging.SqsSender;
+import com.tradethehype.sentiment.config.SentimentConfig;
+import com.tradethehype.sentiment.inference.SentimentModel;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/**
+ * Loads the model in the background at start-up and, only once it is READY, consumes
+ * {@code tth-articles-ingested} in batches: one forward pass per batch, then all {@code ArticleScored} events
+ * are published before any input is deleted. Unparseable messages are left to reach the dead-letter queue.
+ */
+@ApplicationScoped
+public class ArticleIngestedConsumer {
+
+    private final SentimentModel model;
+    private final SqsQueues queues;
+    private final SqsSender scored;
+    private final ObjectMapper json;
+    private final SentimentConfig.Consumer config;
+    private volatile SqsPoller poller;
+
+    public ArticleIngestedConsumer(SentimentModel model, SqsQueues queues, SqsSender scored, ObjectMapper json,
+                                   SentimentConfig config) {
+        this.model = model;
+        this.queues = queues;
+        this.scored = scored;
+        this.json = json;
+        this.config = config.consumer();
+    }
+
+    void start(@Observes StartupEvent event) {
+        Thread loader = new Thread(() -> {
+            if (model.start() != SentimentModel.State.READY) {
+                Log.error("Not consuming " + Queues.ARTICLES_INGESTED + ": no model");
+            } else if (config.enabled()) {
+                var settings = new PollerSettings(Queues.ARTICLES_INGESTED, config.batchSize(), config.maxWait(),
+                        config.visibilityTimeout(), Duration.ofSeconds(5));
+                poller = new SqsPoller(queues, settings, this::handle).start();
+            }
+        }, "model-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.close();
+        }
+    }
+
+    public Optional<SqsPoller> poller() {
+        return Optional.ofNullable(poller);
+    }
+
+    List<Message> handle(List<Message> batch) throws Exception {
+        List<Message> parsed = new ArrayList<>();
+        List<ArticleIngested> articles = new ArrayList<>();
+        for (Message message : batch) {
+            try {
+                articles.add(json.readValue(message.body(), ArticleIngested.class));
+                parsed.add(message);
+            } catch (Exception e) {
+                Log.errorf("Unreadable message %s on %s (receive %s of %d before dead-lettering): %s",
+                        message.messageId(), Queues.ARTICLES_INGESTED,
+                        message.attributesAsStrings().getOrDefault("ApproximateReceiveCount", "?"),
+                        Queues.MAX_RECEIVES, e.getMessage());
+            }
+        }
+        if (articles.isEmpty()) {
+            return parsed;
+        }
+        List<Sentiment> sentiments = model.score(articles.stream().map(ArticleIngested::text).toList());
+        ModelRef ref = model.modelRef();
+        Instant now = Instant.now();
+        List<String> bodies = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            bodies.add(json.writeValueAsString(ArticleScored.of(articles.get(i), sentiments.get(i), ref, now)));
+        }
+        scored.sendAll(bodies);
+        return parsed;
+    }
+}
