@@ -1,0 +1,164 @@
+package com.tradethehype.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole system as users run it: devstack and the four packaged services, each its own process, a recorded
+ * real Yahoo Finance feed served over loopback HTTP, and the article coming out of the gateway scored.
+ */
+class PipelineIT {
+
+    static final Path ROOT = Path.of(System.getProperty("e2e.root", "..")).toAbsolutePath().normalize();
+    static final Path WORK = ROOT.resolve("e2e/target/e2e");
+    static final String MODEL_DIR = System.getProperty("e2e.model",
+            ROOT.resolve("sentiment-service/src/test/resources/models/tiny-bert").toString());
+    static final List<ServiceProcess> processes = new ArrayList<>();
+    static String gateway;
+    static String ingest;
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        Path logs = WORK.resolve("logs");
+        int db = ServiceProcess.freePort();
+        int sqs = ServiceProcess.freePort();
+        int smtp = ServiceProcess.freePort();
+        int feeds = ServiceProcess.freePort();
+        ServiceProcess devstack = start("devstack", ROOT.resolve("devstack/target/devstack.jar"), Map.of(
+                "TTH_HOME", WORK.resolve("home").toString(), "TTH_DB_PORT", "" + db, "TTH_SQS_PORT", "" + sqs,
+                "TTH_SMTP_PORT", "" + smtp, "TTH_REPLAY_DIR", ROOT.resolve("e2e/src/test/resources/fixtures").toString(),
+                "TTH_REPLAY_PORT", "" + feeds), List.of(), logs);
+        devstack.awaitLogLine("devstack ready", Duration.ofSeconds(120));
+
+        String feed = "http://127.0.0.1:" + feeds + "/yahoo_finance_headline_msft_rss_2020-08-01.xml";
+        Path sources = WORK.resolve("ingest-sources.properties");
+        Files.writeString(sources, String.join("\n",
+                "ingest.sources.yahoo-msft.url=" + feed,
+                "ingest.sources.yahoo-msft.tickers=MSFT",
+                "ingest.sources.yahoo-msft-mirror.url=" + feed,
+                "ingest.sources.yahoo-msft-mirror.tickers=MSFT",
+                "ingest.poll-interval=1h", ""));
+
+        Map<String, String> infra = new HashMap<>(Map.of("TTH_DB_HOST", "localhost", "TTH_DB_PORT", "" + db,
+                "TTH_SQS_ENDPOINT", "http://localhost:" + sqs, "AWS_ACCESS_KEY_ID", "local",
+                "AWS_SECRET_ACCESS_KEY", "local", "AWS_REGION", "us-east-1",
+                "TTH_SMTP_HOST", "localhost", "TTH_SMTP_PORT", "" + smtp));
+        int digestPort = ServiceProcess.freePort();
+        int sentimentPort = ServiceProcess.freePort();
+        int ingestPort = ServiceProcess.freePort();
+        int gatewayPort = ServiceProcess.freePort();
+
+        var digest = service("digest-service", digestPort, infra, List.of(), logs);
+        var sentimentEnv = new HashMap<>(infra);
+        sentimentEnv.put("TTH_MODEL_LOCATION", MODEL_DIR);
+        sentimentEnv.put("DJL_CACHE_DIR", System.getProperty("e2e.djl.cache", ROOT.resolve(".cache/djl").toString()));
+        var sentiment = service("sentiment-service", sentimentPort, sentimentEnv, List.of("-Xmx768m"), logs);
+        var ingestService = service("ingest-service", ingestPort, infra,
+                List.of("-Dquarkus.config.locations=" + sources.toUri()), logs);
+        var gatewayEnv = new HashMap<>(infra);
+        gatewayEnv.put("TTH_DIGEST_URL", "http://localhost:" + digestPort);
+        var gatewayService = service("api-gateway", gatewayPort, gatewayEnv, List.of(), logs);
+
+        digest.awaitHttpOk("http://localhost:" + digestPort + "/q/health/ready", Duration.ofSeconds(120));
+        sentiment.awaitHttpOk("http://localhost:" + sentimentPort + "/q/health/ready", Duration.ofSeconds(180));
+        ingestService.awaitHttpOk("http://localhost:" + ingestPort + "/q/health/ready", Duration.ofSeconds(120));
+        gatewayService.awaitHttpOk("http://localhost:" + gatewayPort + "/q/health/ready", Duration.ofSeconds(120));
+        gateway = "http://localhost:" + gatewayPort;
+        ingest = "http://localhost:" + ingestPort;
+    }
+
+    @AfterAll
+    static void stopSystem() throws Exception {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).close();
+        }
+    }
+
+    @Test
+    void aRecordedFeedComesOutOfTheGatewayScoredAndASecondPollPublishesNothing() {
+        JsonPath first = given().when().post(ingest + "/sources/poll").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, sumPublished(first), "first poll publishes the feed's two items once: " + first.prettify());
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().queryParam("ticker", "msft").when().get(gateway + "/api/articles")
+                        .then().statusCode(200)
+                        .body("$", hasSize(2))
+                        .body("title", hasItem("White House Poised to Announce Move on TikTok’s U.S. Operations"))
+                        .body("title", hasItem("Is NVIDIA a Buy?"))
+                        .body("tickers", everyItem(hasItem("MSFT")))
+                        .body("source", everyItem(org.hamcrest.Matchers.startsWith("yahoo-msft")))
+                        .body("scores", everyItem(hasSize(1)))
+                        .body("scores.modelId.flatten()", everyItem(org.hamcrest.Matchers.equalTo(expectedModelId())))
+                        .body("scores.label.flatten()", everyItem(org.hamcrest.Matchers.oneOf("positive", "negative", "neutral"))));
+
+        JsonPath articles = given().queryParam("ticker", "MSFT").when().get(gateway + "/api/articles")
+                .then().extract().jsonPath();
+        for (int i = 0; i < 2; i++) {
+            double positive = articles.getDouble("[" + i + "].scores[0].positive");
+            double negative = articles.getDouble("[" + i + "].scores[0].negative");
+            double neutral = articles.getDouble("[" + i + "].scores[0].neutral");
+            assertEquals(1.0, positive + negative + neutral, 1e-4);
+            assertEquals(positive - negative, articles.getDouble("[" + i + "].scores[0].score"), 1e-9);
+            assertTrue(articles.getString("[" + i + "].url").startsWith("https://finance.yahoo.com/"));
+        }
+
+        JsonPath second = given().when().post(ingest + "/sources/poll").then().statusCode(200).extract().jsonPath();
+        assertEquals(0, sumPublished(second), "second poll publishes nothing new: " + second.prettify());
+        given().queryParam("ticker", "MSFT").when().get(gateway + "/api/articles")
+                .then().statusCode(200).body("$", hasSize(2));
+    }
+
+    private static int sumPublished(JsonPath poll) {
+        List<Integer> published = poll.getList("published", Integer.class);
+        return published.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static String expectedModelId() {
+        try {
+            String config = Files.readString(Path.of(MODEL_DIR, "config.json"));
+            var matcher = java.util.regex.Pattern.compile("\"tth_model_id\"\\s*:\\s*\"([^\"]+)\"").matcher(config);
+            assertTrue(matcher.find(), "model config names its id");
+            return matcher.group(1);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static ServiceProcess service(String module, int port, Map<String, String> env, List<String> jvmArgs,
+                                          Path logs) throws Exception {
+        Map<String, String> all = new HashMap<>(env);
+        all.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        return start(module, ROOT.resolve(module + "/target/quarkus-app/quarkus-run.jar"), all, jvmArgs, logs);
+    }
+
+    private static ServiceProcess start(String name, Path jar, Map<String, String> env, List<String> jvmArgs,
+                                        Path logs) throws Exception {
+        assertTrue(Files.isRegularFile(jar), jar + " is built");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(jvmArgs.stream().filter(a -> a.startsWith("-Xmx")).findFirst().orElse("-Xmx384m"));
+        jvmArgs.stream().filter(a -> !a.startsWith("-Xmx")).forEach(command::add);
+        command.add("-jar");
+        command.add(jar.toString());
+        ServiceProcess process = ServiceProcess.start(name, command, env, logs);
+        processes.add(process);
+        return process;
+    }
+}
