@@ -1,0 +1,17 @@
+package com.tradethehype.ingest.rest;
+
+import com.tradethehype.ingest.service.UnknownSourceException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** An unknown source name is a 404, not a server error. */
+@Provider
+public class UnknownSourceExceptionMapper implements ExceptionMapper<UnknownSourceException> {
+
+    @Override
+    public Response toResponse(UnknownSourceException e) {
+        return new Problem("urn:tradethehype:problem:unknown-source", "Unknown source", 404, e.getMessage())
+                .toResponse();
+    }
+}
