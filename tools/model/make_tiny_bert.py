@@ -12,8 +12,8 @@ BERT-base-shaped random model for benchmarks (~420 MB, do not commit):
       --intermediate 3072 --model-id tth-base-random --out /tmp/tth-base-random
 
 Outputs in --out: model.pt, config.json, tokenizer.json, tokenizer-check.json,
-model-check.json (and pytorch_model.bin with --save-state-dict, for testing
-convert_hf_finbert.py).
+model-check.json (plus pytorch_model.bin, model.safetensors and vocab.txt with
+--save-state-dict, for testing convert_hf_finbert.py).
 """
 
 import argparse
@@ -44,7 +44,8 @@ def parse_args(argv):
     p.add_argument("--model-id", default="tth-tiny-random")
     p.add_argument("--model-version", default="1")
     p.add_argument("--save-state-dict", action="store_true",
-                   help="also write pytorch_model.bin (HF-named state dict) and vocab.txt")
+                   help="also write pytorch_model.bin and model.safetensors (HF-named state dict) "
+                        "and vocab.txt, i.e. an HF-style download for testing convert_hf_finbert.py")
     return p.parse_args(argv)
 
 
@@ -77,6 +78,7 @@ def main(argv=None):
 
     if args.save_state_dict:
         torch.save(model.state_dict(), os.path.join(args.out, "pytorch_model.bin"))
+        tthbert.write_safetensors(os.path.join(args.out, "model.safetensors"), model.state_dict())
         with open(os.path.join(args.out, "vocab.txt"), "w", encoding="utf-8") as f:
             f.write("\n".join(vocab) + "\n")
 

@@ -186,11 +186,15 @@ class BertModel(nn.Module):
         # all real tokens; an option for small models trained from scratch.
         self.pooling = cfg.get("tth_pooling", "cls")
 
-    def forward(self, input_ids, attention_mask):
+    def encode(self, input_ids, attention_mask):
+        """Per-token hidden states [batch, seq, hidden] (used by MLM pre-training)."""
         # [batch, seq] 1/0 mask -> [batch, 1, 1, seq] additive bias on keys.
         mask = attention_mask[:, None, None, :].to(torch.float32)
         mask_bias = (1.0 - mask) * MASK_BIAS
-        hidden = self.encoder(self.embeddings(input_ids), mask_bias)
+        return self.encoder(self.embeddings(input_ids), mask_bias)
+
+    def forward(self, input_ids, attention_mask):
+        hidden = self.encode(input_ids, attention_mask)
         if self.pooling == "mean":
             m = attention_mask.to(hidden.dtype).unsqueeze(-1)
             summary = (hidden * m).sum(dim=1) / m.sum(dim=1).clamp(min=1.0)
@@ -627,3 +631,62 @@ def eager_from_dir(model_dir):
 
 def file_sizes(out_dir):
     return {name: os.path.getsize(os.path.join(out_dir, name)) for name in sorted(os.listdir(out_dir))}
+
+
+# --------------------------------------------------------------------------
+# Minimal safetensors reader/writer (format: u64 LE header length, JSON header
+# {name: {dtype, shape, data_offsets}}, then raw little-endian tensor bytes).
+# Written here because the safetensors package is not installable.
+# --------------------------------------------------------------------------
+
+_ST_DTYPES = {"F64": torch.float64, "F32": torch.float32, "F16": torch.float16, "BF16": torch.bfloat16,
+              "I64": torch.int64, "I32": torch.int32, "I16": torch.int16, "I8": torch.int8,
+              "U8": torch.uint8, "BOOL": torch.bool}
+
+
+def read_safetensors(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    n = int.from_bytes(data[:8], "little")
+    header = json.loads(data[8:8 + n].decode("utf-8"))
+    base = 8 + n
+    tensors = {}
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        begin, end = info["data_offsets"]
+        dtype = _ST_DTYPES[info["dtype"]]
+        raw = bytearray(data[base + begin: base + end])  # copy: frombuffer needs a writable buffer
+        t = torch.frombuffer(raw, dtype=dtype) if raw else torch.empty(0, dtype=dtype)
+        tensors[name] = t.reshape(info["shape"]).clone()
+    return tensors
+
+
+def write_safetensors(path, tensors):
+    inverse = {v: k for k, v in _ST_DTYPES.items()}
+    header, blobs, offset = {}, [], 0
+    for name in sorted(tensors):
+        t = tensors[name].detach().contiguous().cpu()
+        raw = t.numpy().tobytes() if t.dtype != torch.bfloat16 else t.view(torch.int16).numpy().tobytes()
+        header[name] = {"dtype": inverse[t.dtype], "shape": list(t.shape), "data_offsets": [offset, offset + len(raw)]}
+        blobs.append(raw)
+        offset += len(raw)
+    head = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    head += b" " * (-len(head) % 8)  # align tensor data to 8 bytes
+    with open(path, "wb") as f:
+        f.write(len(head).to_bytes(8, "little"))
+        f.write(head)
+        for raw in blobs:
+            f.write(raw)
+
+
+def tokenizer_vocab(tokenizer_json_path):
+    """Token list (index == id) from a tokenizer.json written by tokenizer_json()."""
+    with open(tokenizer_json_path, encoding="utf-8") as f:
+        vocab = json.load(f)["model"]["vocab"]
+    tokens = [None] * len(vocab)
+    for token, i in vocab.items():
+        tokens[i] = token
+    if any(t is None for t in tokens):
+        raise ValueError("vocab ids are not contiguous in " + tokenizer_json_path)
+    return tokens

@@ -23,8 +23,14 @@ public class ModelLoader {
     private final SentimentConfig.Model config;
     private final ObjectMapper json;
 
+    @jakarta.inject.Inject
     public ModelLoader(SentimentConfig config, ObjectMapper json) {
-        this.config = config.model();
+        this(config.model(), json);
+    }
+
+    /** For tools and tests that load a model without the rest of the service. */
+    public ModelLoader(SentimentConfig.Model config, ObjectMapper json) {
+        this.config = config;
         this.json = json;
     }
 
