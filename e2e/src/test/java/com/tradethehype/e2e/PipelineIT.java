@@ -29,7 +29,7 @@ class PipelineIT {
     static final Path ROOT = Path.of(System.getProperty("e2e.root", "..")).toAbsolutePath().normalize();
     static final Path WORK = ROOT.resolve("e2e/target/e2e");
     static final String MODEL_DIR = System.getProperty("e2e.model",
-            ROOT.resolve("sentiment-service/src/test/resources/models/tiny-bert").toString());
+            ROOT.resolve("models/tth-finbert-mini").toString());
     static final List<ServiceProcess> processes = new ArrayList<>();
     static String gateway;
     static String ingest;

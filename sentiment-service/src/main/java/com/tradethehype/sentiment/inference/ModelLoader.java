@@ -64,8 +64,18 @@ public class ModelLoader {
         return new LoadedModel(model, tokenizer, description, config.predictors(), config.batchSize());
     }
 
+    /**
+     * A zoo model from DJL's cache when it is there (DJL itself would contact the zoo even when offline), else
+     * downloaded into that cache; a failed download says where the cache is and what to do instead.
+     */
     private LoadedModel loadFromZoo(String url) throws Exception {
-        // Downloads into DJL's cache on first use; needs network access that once.
+        String name = url.substring(url.indexOf('/', "djl://".length()) + 1);
+        Path cacheRoot = ai.djl.util.Utils.getCacheDir().resolve("cache/repo/model");
+        java.util.Optional<Path> cached = findCached(cacheRoot, name);
+        if (cached.isPresent()) {
+            Log.infof("Using %s from DJL's cache at %s", name, cached.get());
+            return loadDirectory(cached.get(), name);
+        }
         Criteria<String[], float[][]> probe = Criteria.builder()
                 .setTypes(String[].class, float[][].class)
                 .optModelUrls(url)
@@ -75,9 +85,29 @@ public class ModelLoader {
         Path dir;
         try (ZooModel<String[], float[][]> downloaded = probe.loadModel()) {
             dir = downloaded.getModelPath();
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " is not in DJL's cache (" + cacheRoot + ") and downloading " + url
+                    + " failed (" + e + "). Offline, point sentiment.model.location at a model directory: "
+                    + "tools/model/convert_hf_finbert.py builds one from HuggingFace weights, and "
+                    + "models/tth-finbert-mini is shipped", e);
         }
-        String name = url.substring(url.indexOf('/', "djl://".length()) + 1);
         return loadDirectory(dir, name);
+    }
+
+    /** The cached copy of zoo model {@code name} (e.g. ProsusAI/finbert): a folder holding a .pt and tokenizer.json. */
+    static java.util.Optional<Path> findCached(Path cacheRoot, String name) throws java.io.IOException {
+        if (!Files.isDirectory(cacheRoot)) {
+            return java.util.Optional.empty();
+        }
+        try (var paths = Files.walk(cacheRoot, 12)) {
+            return paths.filter(p -> p.getFileName().toString().endsWith(".pt"))
+                    .map(Path::getParent)
+                    .filter(dir -> dir.toString().replace('\\', '/').contains("/" + name + "/")
+                            || dir.toString().replace('\\', '/').endsWith("/" + name))
+                    .filter(dir -> Files.isRegularFile(dir.resolve("tokenizer.json")))
+                    .sorted()
+                    .findFirst();
+        }
     }
 
     /** {@code model} for our layout; a zoo download names its single TorchScript file after the model. */
