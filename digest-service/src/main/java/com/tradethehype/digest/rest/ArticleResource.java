@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import com.tradethehype.web.QueryParams;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,6 @@ public class ArticleResource {
                     message = "must be a stock symbol such as MSFT or BRK.B") String ticker,
             @QueryParam("limit") @DefaultValue("50") String limit) {
         Optional<String> symbol = Optional.ofNullable(ticker).filter(t -> !t.isBlank()).map(t -> t.toUpperCase(Locale.ROOT));
-        return queries.latest(symbol, Limits.parse("limit", limit, 1, 500)).map(list -> list.stream().map(ArticleResponse::from).toList());
+        return queries.latest(symbol, QueryParams.intInRange("limit", limit, 1, 500)).map(list -> list.stream().map(ArticleResponse::from).toList());
     }
 }

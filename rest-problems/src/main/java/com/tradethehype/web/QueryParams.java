@@ -1,12 +1,13 @@
-package com.tradethehype.digest.rest;
+package com.tradethehype.web;
 
-/** Parses numeric query parameters itself, so a bad one is a 400 that names it rather than a bare 404. */
-final class Limits {
+/** Parses numeric query parameters in the resource, so a bad one is a 400 that names it rather than a bare 404. */
+public final class QueryParams {
 
-    private Limits() {
+    private QueryParams() {
     }
 
-    static int parse(String name, String value, int min, int max) {
+    /** {@code value} as an int in [{@code min}, {@code max}], or an {@link InvalidRequestException} naming {@code name}. */
+    public static int intInRange(String name, String value, int min, int max) {
         try {
             int parsed = Integer.parseInt(value.trim());
             if (parsed >= min && parsed <= max) {

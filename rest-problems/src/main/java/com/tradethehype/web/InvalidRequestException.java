@@ -1,4 +1,4 @@
-package com.tradethehype.digest.rest;
+package com.tradethehype.web;
 
 /** A request the service understood but will not serve; answered as 400 with {@link #getMessage()} as detail. */
 public class InvalidRequestException extends RuntimeException {

@@ -1,15 +1,18 @@
-package com.tradethehype.sentiment.rest;
+package com.tradethehype.web;
 
-import com.tradethehype.sentiment.inference.ModelUnavailableException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure into a problem+json answer without class names or stack traces. */
+/**
+ * The mappers every service shares: validation failures and malformed requests become 400 problems naming the
+ * field, anything unexpected a 500 problem without class names or stack traces (the log has those).
+ */
 public class ProblemMappers {
 
     @ServerExceptionMapper
@@ -20,8 +23,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unavailable(ModelUnavailableException e) {
-        return ProblemResponse.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+    public Response invalidRequest(InvalidRequestException e) {
+        return ProblemResponse.of(Response.Status.BAD_REQUEST, e.getMessage());
     }
 
     @ServerExceptionMapper
@@ -29,6 +32,7 @@ public class ProblemMappers {
         Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
         status = status == null ? Response.Status.BAD_REQUEST : status;
         String detail = switch (status) {
+            case BAD_REQUEST -> "malformed request: check the body and parameter types";
             case NOT_FOUND -> "no such resource";
             case METHOD_NOT_ALLOWED -> "method not allowed here";
             case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> "unsupported media type";
@@ -43,10 +47,10 @@ public class ProblemMappers {
         return ProblemResponse.of(Response.Status.INTERNAL_SERVER_ERROR, "internal error; see the service log");
     }
 
+    /** "method.param" for a query parameter, "method.body.field[i].<list element>" for a body field. */
     private static String describe(ConstraintViolation<?> v) {
-        // "method.param" for a query parameter, "method.body.field[i].<list element>" for a body field
         String[] nodes = v.getPropertyPath().toString().replace(".<list element>", "").split("\\.");
         int first = nodes.length > 2 ? 2 : nodes.length - 1;
-        return String.join(".", java.util.Arrays.copyOfRange(nodes, first, nodes.length)) + " " + v.getMessage();
+        return String.join(".", Arrays.copyOfRange(nodes, first, nodes.length)) + " " + v.getMessage();
     }
 }

@@ -1,0 +1,205 @@
+package com.tradethehype.sentiment.bench;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.inference.Predictor;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.NoBatchifyTranslator;
+import ai.djl.translate.TranslatorContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.tradethehype.contracts.Sentiment;
+import com.tradethehype.sentiment.config.SentimentConfig;
+import com.tradethehype.sentiment.inference.LoadedModel;
+import com.tradethehype.sentiment.inference.ModelLoader;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Throughput of the JVM scoring path on one model directory (run by {@code bench/sentiment-bench.sh}).
+ *
+ * <p>Two measurements, each after one untimed warm-up round, then {@code rounds} timed rounds over the same
+ * headlines:
+ * <ul>
+ *   <li>{@code full}: {@link LoadedModel#score} with the whole headline list, loaded through {@link ModelLoader}
+ *   with the service's defaults (batch 32, max 64 tokens, 1 predictor, 2 intra-op / 1 inter-op threads): sort by
+ *   length, HF tokenizer, forward, softmax, exactly what the service does per request;</li>
+ *   <li>{@code forward}: forward passes only, on the token-id batches that {@code bench/python_bench.py prepare}
+ *   wrote (the very batches the Python side times), padded per batch to its longest item; the same
+ *   {@code model.pt} loaded a second time through DJL.</li>
+ * </ul>
+ *
+ * <p>Arguments: {@code MODEL_DIR HEADLINES_TXT BATCHES_JSON RESULT_JSON [ROUNDS] [NAME]}.
+ */
+public final class SentimentBench {
+
+    /** The service's defaults ({@link SentimentConfig.Model}) for a local model directory. */
+    record Options(String location) implements SentimentConfig.Model {
+        @Override public Optional<String> id() { return Optional.empty(); }
+        @Override public Optional<String> version() { return Optional.empty(); }
+        @Override public int maxLength() { return 64; }
+        @Override public int batchSize() { return 32; }
+        @Override public int predictors() { return 1; }
+        @Override public int intraOpThreads() { return 2; }
+        @Override public int interOpThreads() { return 1; }
+    }
+
+    /** One padded batch: flat ids and mask, [batch, length]. */
+    record Batch(long[] ids, long[] mask, int batch, int length) {}
+
+    /** Forward only: pre-built int64 tensors in, logits out (copied to the heap so the pass has finished). */
+    static final class ForwardTranslator implements NoBatchifyTranslator<Batch, float[]> {
+        @Override
+        public NDList processInput(TranslatorContext ctx, Batch b) {
+            NDManager manager = ctx.getNDManager();
+            Shape shape = new Shape(b.batch(), b.length());
+            return new NDList(manager.create(b.ids(), shape), manager.create(b.mask(), shape));
+        }
+
+        @Override
+        public float[] processOutput(TranslatorContext ctx, NDList output) {
+            return output.get(0).toFloatArray();
+        }
+    }
+
+    interface Round {
+        void run() throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: SentimentBench MODEL_DIR HEADLINES_TXT BATCHES_JSON RESULT_JSON [ROUNDS] [NAME]");
+            System.exit(2);
+        }
+        Path modelDir = Path.of(args[0]);
+        List<String> headlines = Files.readAllLines(Path.of(args[1])).stream().filter(s -> !s.isBlank()).toList();
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        List<Batch> batches = readBatches(json.readTree(Path.of(args[2]).toFile()));
+        Path result = Path.of(args[3]);
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        String name = args.length > 5 ? args[5] : modelDir.getFileName().toString();
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("model", name);
+        report.put("model_dir", modelDir.toString());
+        report.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        report.put("jvm_args", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        report.put("headlines", headlines.size());
+
+        long t0 = System.nanoTime();
+        try (LoadedModel model = new ModelLoader(new Options(modelDir.toString()), new ObjectMapper()).load()) {
+            report.put("load_s", round2((System.nanoTime() - t0) / 1e9));
+            report.put("intra_op_threads", JniUtils.getNumThreads());
+            report.put("inter_op_threads", JniUtils.getNumInteropThreads());
+            List<Sentiment> first = model.score(headlines);
+            if (first.size() != headlines.size()) {
+                throw new IllegalStateException(first.size() + " results for " + headlines.size() + " headlines");
+            }
+            report.put("full", measure(name + " full", headlines.size(), rounds, () -> model.score(headlines)));
+        }
+
+        Criteria<Batch, float[]> criteria = Criteria.builder()
+                .setTypes(Batch.class, float[].class)
+                .optModelPath(modelDir.toAbsolutePath())
+                .optModelName("model")
+                .optEngine("PyTorch")
+                .optTranslator(new ForwardTranslator())
+                .build();
+        int items = batches.stream().mapToInt(Batch::batch).sum();
+        try (ZooModel<Batch, float[]> model = criteria.loadModel();
+             Predictor<Batch, float[]> predictor = model.newPredictor()) {
+            Round round = () -> {
+                for (Batch b : batches) {
+                    predictor.predict(b);
+                }
+            };
+            round.run(); // warm-up, as in full
+            report.put("forward", measure(name + " forward", items, rounds, round));
+        }
+        report.put("process_peak_rss_mb", peakRssMb());
+        json.writeValue(result.toFile(), report);
+    }
+
+    private static Map<String, Object> measure(String label, int headlines, int rounds, Round round)
+            throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double[] rates = new double[rounds];
+        double[] busy = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long cpu = os.getProcessCpuTime();
+            long start = System.nanoTime();
+            round.run();
+            long wall = System.nanoTime() - start;
+            rates[r] = headlines / (wall / 1e9);
+            busy[r] = (os.getProcessCpuTime() - cpu) / (double) wall;
+        }
+        double[] sorted = rates.clone();
+        Arrays.sort(sorted);
+        double[] sortedBusy = busy.clone();
+        Arrays.sort(sortedBusy);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rounds", rounds);
+        m.put("median", round1(median(sorted)));
+        m.put("min", round1(sorted[0]));
+        m.put("max", round1(sorted[sorted.length - 1]));
+        m.put("cpu_cores_busy", round2(median(sortedBusy)));
+        System.out.printf("%-28s %6.1f headlines/s (min %.1f, max %.1f; %d rounds; %.2f cores busy)%n", label,
+                median(sorted), sorted[0], sorted[sorted.length - 1], rounds, median(sortedBusy));
+        return m;
+    }
+
+    private static List<Batch> readBatches(JsonNode root) {
+        List<Batch> batches = new ArrayList<>();
+        for (JsonNode batch : root.get("batches")) {
+            int length = 0;
+            for (JsonNode seq : batch) {
+                length = Math.max(length, seq.size());
+            }
+            int n = batch.size();
+            long[] ids = new long[n * length];
+            long[] mask = new long[n * length];
+            for (int i = 0; i < n; i++) {
+                JsonNode seq = batch.get(i);
+                for (int j = 0; j < seq.size(); j++) {
+                    ids[i * length + j] = seq.get(j).asLong();
+                    mask[i * length + j] = 1;
+                }
+            }
+            batches.add(new Batch(ids, mask, n, length));
+        }
+        return batches;
+    }
+
+    private static long peakRssMb() throws java.io.IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}
