@@ -7,15 +7,18 @@ import java.util.Objects;
 /**
  * An article the ingest service has normalised, de-duplicated and tagged with stock tickers.
  *
- * @param articleId   SHA-256 (lower-case hex) of the canonical URL; the idempotency key downstream
- * @param source      the configured source name that produced it (e.g. {@code yahoo-msft})
- * @param url         canonical URL
- * @param title       plain-text headline (HTML already stripped)
- * @param summary     plain-text summary, possibly empty
- * @param publishedAt when the source says it was published; {@code fetchedAt} when unknown
- * @param fetchedAt   when the ingest service read it
- * @param tickers     upper-case stock symbols, never crypto, never empty
- * @param lang        ISO 639-1 language code, or {@code und} when unknown
+ * @param articleId       SHA-256 (lower-case hex) of the canonical URL; the idempotency key downstream
+ * @param source          the configured source name that produced it (e.g. {@code yahoo-msft})
+ * @param url             canonical URL
+ * @param title           plain-text headline (HTML already stripped; any {@code <} in it is text, not markup)
+ * @param summary         plain-text summary, possibly empty
+ * @param publishedAt     when the source says it was published; {@code fetchedAt} when unknown
+ * @param fetchedAt       when the ingest service read it
+ * @param tickers         upper-case stock symbols, never crypto, never empty
+ * @param lang            ISO 639-1 language code, or {@code und} when unknown
+ * @param evidence        why each ticker was tagged (empty from producers that predate it, never null)
+ * @param authorSentiment the author's own tag where the source has one (Stocktwits: {@code Bullish} or
+ *                        {@code Bearish}), else null
  */
 public record ArticleIngested(
         String articleId,
@@ -26,7 +29,9 @@ public record ArticleIngested(
         Instant publishedAt,
         Instant fetchedAt,
         List<String> tickers,
-        String lang) {
+        String lang,
+        List<TickerEvidence> evidence,
+        String authorSentiment) {
 
     public ArticleIngested {
         Objects.requireNonNull(articleId, "articleId");
@@ -38,6 +43,14 @@ public record ArticleIngested(
         publishedAt = publishedAt == null ? fetchedAt : publishedAt;
         tickers = tickers == null ? List.of() : List.copyOf(tickers);
         lang = lang == null || lang.isBlank() ? "und" : lang;
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        authorSentiment = authorSentiment == null || authorSentiment.isBlank() ? null : authorSentiment;
+    }
+
+    /** The original nine-field form: no evidence, no author sentiment. */
+    public ArticleIngested(String articleId, String source, String url, String title, String summary,
+                           Instant publishedAt, Instant fetchedAt, List<String> tickers, String lang) {
+        this(articleId, source, url, title, summary, publishedAt, fetchedAt, tickers, lang, null, null);
     }
 
     /** The text a sentiment model reads: the headline, then the summary when there is one. */

@@ -2,6 +2,7 @@ package com.tradethehype.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,11 +39,35 @@ class EventJsonTest {
     void articleIngestedWireFormatUsesArchitectureFieldNames() throws Exception {
         JsonNode node = json.readTree(json.writeValueAsString(ingested));
         List<String> names = List.of("articleId", "source", "url", "title", "summary", "publishedAt",
-                "fetchedAt", "tickers", "lang");
+                "fetchedAt", "tickers", "lang", "evidence", "authorSentiment");
         names.forEach(n -> assertTrue(node.has(n), n));
         assertEquals(names.size(), node.size(), "no extra fields: " + node);
         assertEquals("2020-08-01T14:05:00Z", node.get("publishedAt").asText());
         assertEquals("MSFT", node.get("tickers").get(0).asText());
+        assertTrue(node.get("evidence").isArray());
+        assertTrue(node.get("authorSentiment").isNull());
+    }
+
+    @Test
+    void evidenceAndAuthorSentimentSurviveRoundTrip() throws Exception {
+        var tagged = new ArticleIngested("id", "stocktwits-f", "https://stocktwits.com/u/message/1", "$F Huge Beat", "",
+                Instant.parse("2019-04-26T02:43:00Z"), Instant.parse("2019-04-26T02:44:00Z"), List.of("F"), "en",
+                List.of(new TickerEvidence("F", "CASHTAG", "$F")), "Bullish");
+        String text = json.writeValueAsString(tagged);
+        assertEquals(tagged, json.readValue(text, ArticleIngested.class));
+        JsonNode node = json.readTree(text);
+        assertEquals("CASHTAG", node.at("/evidence/0/kind").asText());
+        assertEquals("$F", node.at("/evidence/0/text").asText());
+        assertEquals("Bullish", node.get("authorSentiment").asText());
+    }
+
+    @Test
+    void theNineFieldConstructorMeansNoEvidenceAndNoAuthorSentiment() {
+        var old = new ArticleIngested("id", "s", "u", "t", "", null, Instant.EPOCH, List.of("F"), "en");
+        assertEquals(new ArticleIngested("id", "s", "u", "t", "", null, Instant.EPOCH, List.of("F"), "en", null, " "),
+                old);
+        assertEquals(List.of(), old.evidence());
+        assertNull(old.authorSentiment());
     }
 
     @Test
@@ -69,6 +94,8 @@ class EventJsonTest {
         assertEquals("", event.summary());
         assertEquals("und", event.lang());
         assertEquals(List.of("F"), event.tickers());
+        assertEquals(List.of(), event.evidence());
+        assertNull(event.authorSentiment());
     }
 
     @Test

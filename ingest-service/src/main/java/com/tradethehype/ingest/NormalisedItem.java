@@ -2,18 +2,26 @@ package com.tradethehype.ingest;
 
 import com.tradethehype.contracts.ArticleIngested;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * A feed item in the form we publish: plain text, canonical URL, and the id derived from it.
  *
- * @param articleId   lower-case hex SHA-256 of {@code url}
- * @param publishedAt as the feed says, or null when it does not
+ * @param articleId       lower-case hex SHA-256 of {@code url}
+ * @param publishedAt     as the feed says, or null when it does not
+ * @param authorSentiment the author's own Bullish/Bearish tag (Stocktwits), else null
  */
-public record NormalisedItem(String articleId, String url, String title, String summary, Instant publishedAt) {
+public record NormalisedItem(String articleId, String url, String title, String summary, Instant publishedAt,
+                             String authorSentiment) {
+
+    /** The text tickers are looked for in: the headline, then the summary. */
+    public String text() {
+        return summary.isEmpty() ? title : title + "\n" + summary;
+    }
 
     /** The event for this item, as read from {@code source} at {@code fetchedAt}. */
-    public ArticleIngested toEvent(String source, Instant fetchedAt, List<String> tickers, String lang) {
-        return new ArticleIngested(articleId, source, url, title, summary, publishedAt, fetchedAt, tickers, lang);
+    public ArticleIngested toEvent(String source, Instant fetchedAt, Extraction extraction, String lang) {
+        return new ArticleIngested(articleId, source, url, title, summary, publishedAt, fetchedAt,
+                extraction.tickers(), lang, extraction.mentions().stream().map(TickerMention::toEvidence).toList(),
+                authorSentiment);
     }
 }

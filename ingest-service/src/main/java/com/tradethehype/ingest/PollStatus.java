@@ -4,6 +4,8 @@ package com.tradethehype.ingest;
 public enum PollStatus {
     /** The feed was read and every item handled. */
     OK,
+    /** The feed was read and is well-formed, but holds no items: worth watching, not an error. */
+    EMPTY,
     /** The feed answered 304 Not Modified: nothing to do. */
     UNCHANGED,
     /** Fetching, parsing or publishing failed; the next poll tries again. */

@@ -1,15 +1,36 @@
 package com.tradethehype.ingest;
 
-/** A stock symbol an item is about, and why we think so. */
-public record TickerMention(String symbol, Evidence evidence) {
+import com.tradethehype.contracts.TickerEvidence;
 
-    /** How a symbol was found; later extractors add their own kinds of evidence. */
+/**
+ * A stock symbol an item is about, and why we think so.
+ *
+ * @param text  the words matched ({@code $AAPL}, {@code Realty Income}), or the source name for SOURCE
+ * @param start where {@code text} starts in the text searched, or -1 when it does not come from the text
+ */
+public record TickerMention(String symbol, Evidence evidence, String text, int start) {
+
+    /** How a symbol was found. */
     public enum Evidence {
         /** {@code $AAPL} in the text. */
         CASHTAG,
-        /** {@code (NASDAQ: MSFT)} in the text. */
+        /** {@code (NASDAQ: MSFT)} or {@code NYSE:F} in the text. */
         EXCHANGE,
+        /** A company name or well-known short form ({@code Microsoft Corp.}, {@code Apple}). */
+        NAME,
+        /** A bare upper-case symbol with strong context ({@code Realty Income (O)}, {@code shares of NVDA}). */
+        SYMBOL,
         /** The source is configured as being about this symbol. */
-        SOURCE
+        SOURCE,
+        /** An SEC filing names the filer by CIK ({@code 8-K - Apple Inc. (0000320193) (Filer)}). */
+        FILER
+    }
+
+    public TickerMention(String symbol, Evidence evidence) {
+        this(symbol, evidence, symbol, -1);
+    }
+
+    public TickerEvidence toEvidence() {
+        return new TickerEvidence(symbol, evidence.name(), text);
     }
 }

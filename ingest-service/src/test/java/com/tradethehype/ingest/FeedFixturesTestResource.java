@@ -30,14 +30,25 @@ public class FeedFixturesTestResource implements QuarkusTestResourceLifecycleMan
     public static final String OVERSIZE = "oversize";
     public static final String MISSING = "missing";
     public static final String PAUSED = "paused";
+    public static final String STOCKTWITS = "stocktwits-f";
+    public static final String REDDIT = "reddit-wsb";
+    public static final String GOOGLE_WRAPPED = "google-wrapped";
+    public static final String SEC_PRESS = "sec-press";
+    public static final String EMPTY = "empty";
     /** Every source the scheduler and POST /sources/poll poll, sorted. */
-    public static final List<String> ENABLED = List.of(GOOGLE, HOSTILE, MISSING, OVERSIZE, SEC, XXE, YAHOO, YAHOO_MIRROR);
+    public static final List<String> ENABLED = List.of(EMPTY, GOOGLE, GOOGLE_WRAPPED, HOSTILE, MISSING, OVERSIZE,
+            REDDIT, SEC, SEC_PRESS, STOCKTWITS, XXE, YAHOO, YAHOO_MIRROR);
 
     static final String YAHOO_FILE = "yahoo_finance_headline_msft_rss_2020-08-01.xml";
     static final String GOOGLE_FILE = "google_news_rss_search_msft_de_2020-08-01.repaired.xml";
     static final String SEC_FILE = "sec_edgar_browse_getcompany_atom_maquia.xml";
     static final String HOSTILE_FILE = "hostile_html_headline.xml";
     static final String XXE_FILE = "xxe_file_passwd.xml";
+    static final String STOCKTWITS_FILE = "stocktwits_streams_symbol_F_2019-04-26.json";
+    static final String REDDIT_FILE = "reddit_wallstreetbets_new_handwritten.json";
+    static final String GOOGLE_WRAPPED_FILE = "google_news_rss_wrapped_links_handwritten.xml";
+    static final String SEC_PRESS_FILE = "sec_press_releases_handwritten.xml";
+    static final String EMPTY_FILE = "empty_feed.xml";
 
     private Path folder;
     private FeedServer server;
@@ -46,7 +57,8 @@ public class FeedFixturesTestResource implements QuarkusTestResourceLifecycleMan
     public Map<String, String> start() {
         try {
             folder = Files.createTempDirectory("tth-feeds");
-            for (String file : List.of(YAHOO_FILE, GOOGLE_FILE, SEC_FILE, HOSTILE_FILE, XXE_FILE)) {
+            for (String file : List.of(YAHOO_FILE, GOOGLE_FILE, SEC_FILE, HOSTILE_FILE, XXE_FILE, STOCKTWITS_FILE,
+                    REDDIT_FILE, GOOGLE_WRAPPED_FILE, SEC_PRESS_FILE, EMPTY_FILE)) {
                 try (InputStream in = FeedFixturesTestResource.class.getResourceAsStream("/fixtures/" + file)) {
                     Files.copy(in, folder.resolve(file));
                 }
@@ -68,6 +80,16 @@ public class FeedFixturesTestResource implements QuarkusTestResourceLifecycleMan
         source(config, OVERSIZE, "oversize.xml");
         source(config, MISSING, "no-such-feed.xml");
         source(config, PAUSED, YAHOO_FILE).put("ingest.sources." + PAUSED + ".enabled", "false");
+        source(config, STOCKTWITS, STOCKTWITS_FILE).put("ingest.sources." + STOCKTWITS + ".kind", "stocktwits");
+        source(config, REDDIT, REDDIT_FILE).put("ingest.sources." + REDDIT + ".kind", "reddit");
+        config.put("ingest.sources." + REDDIT + ".weight", "0.5");
+        source(config, GOOGLE_WRAPPED, GOOGLE_WRAPPED_FILE);
+        source(config, SEC_PRESS, SEC_PRESS_FILE);
+        source(config, EMPTY, EMPTY_FILE);
+        // one source per symbol: tpl-msft and tpl-brk-b, each about its symbol
+        config.put("ingest.sources.tpl.url", server.url("headline") + "?s={ticker}&region=US");
+        config.put("ingest.sources.tpl.tickers", "MSFT,BRK-B");
+        config.put("ingest.sources.tpl.enabled", "false");
         return config;
     }
 

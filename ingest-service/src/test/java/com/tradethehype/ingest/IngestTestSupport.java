@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tradethehype.contracts.ArticleIngested;
 import com.tradethehype.contracts.Queues;
 import com.tradethehype.ingest.service.FetchValidators;
+import com.tradethehype.ingest.service.SourceCatalog;
 import com.tradethehype.ingest.service.SourceStates;
+import com.tradethehype.ingest.service.Sources;
 import com.tradethehype.messaging.SqsQueues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
@@ -28,28 +31,54 @@ public class IngestTestSupport {
     private final SqsQueues queues;
     private final FetchValidators validators;
     private final SourceStates states;
+    private final SourceCatalog catalog;
     private final ObjectMapper json;
 
     public IngestTestSupport(DataSource dataSource, SqsAsyncClient sqs, SqsQueues queues, FetchValidators validators,
-                             SourceStates states, ObjectMapper json) {
+                             SourceStates states, SourceCatalog catalog, ObjectMapper json) {
         this.dataSource = dataSource;
         this.sqs = sqs;
         this.queues = queues;
         this.validators = validators;
         this.states = states;
+        this.catalog = catalog;
         this.json = json;
     }
 
-    /** Empty table, empty queue, no remembered ETags, no poll history: as after a first deployment. */
+    /**
+     * No published articles, empty queue, no remembered ETags, no poll history, only the configured sources: as
+     * after a first deployment.
+     */
     public void reset() {
-        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("DELETE FROM ingest.published_article");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        execute("DELETE FROM ingest.published_article");
         published();
         validators.clear();
         states.clear();
+        catalog.resetToConfiguration();
+    }
+
+    /** Adds a run-time source, as POST /sources does. */
+    public Source addSource(String name, String url, String kind, String... tickers) {
+        return catalog.add(Sources.validate(name, url, kind, true, List.of(tickers), Optional.empty(), 1.0, true));
+    }
+
+    /** Runs one SQL statement against the service's database. */
+    public void execute(String sql) {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of the first row of {@code sql}, or null when there is no row. */
+    public Object queryValue(String sql) {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getObject(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every event on {@code tth-articles-ingested}, received with the injected client and deleted. */

@@ -1,6 +1,7 @@
 package com.tradethehype.ingest.health;
 
 import com.tradethehype.ingest.Source;
+import com.tradethehype.ingest.config.IngestConfig;
 import com.tradethehype.ingest.service.SourceCatalog;
 import com.tradethehype.ingest.service.SourceStates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,32 +10,38 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * DOWN once an enabled source has failed {@value #FAILURES_BEFORE_DOWN} polls in a row: one failure is weather,
- * three in a row means the feed moved or broke and someone should look. Data: each source's failure streak.
+ * DOWN once an enabled source has failed {@code ingest.down-after-failures} polls in a row: one failure is
+ * weather, several in a row mean the feed moved or broke and someone should look. Data: each source's failure
+ * streak, and {@code down} listing the sources that are DOWN.
  */
 @Readiness
 @ApplicationScoped
 public class SourcesHealthCheck implements HealthCheck {
 
-    static final int FAILURES_BEFORE_DOWN = 3;
-
     private final SourceCatalog catalog;
     private final SourceStates states;
+    private final int downAfterFailures;
 
-    public SourcesHealthCheck(SourceCatalog catalog, SourceStates states) {
+    public SourcesHealthCheck(SourceCatalog catalog, SourceStates states, IngestConfig config) {
         this.catalog = catalog;
         this.states = states;
+        this.downAfterFailures = config.downAfterFailures();
     }
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("sources");
-        boolean up = true;
+        StringBuilder down = new StringBuilder();
         for (Source source : catalog.enabled()) {
             int failures = states.of(source.name()).consecutiveFailures();
             response.withData(source.name(), failures);
-            up &= failures < FAILURES_BEFORE_DOWN;
+            if (failures >= downAfterFailures) {
+                down.append(down.length() == 0 ? "" : ",").append(source.name());
+            }
         }
-        return response.status(up).build();
+        if (down.length() > 0) {
+            response.withData("down", down.toString());
+        }
+        return response.status(down.length() == 0).build();
     }
 }

@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 
 /** Turns a raw feed item into plain text with a canonical URL and the article id derived from it. */
 @ApplicationScoped
@@ -27,19 +26,13 @@ public class ArticleNormaliser {
             return Optional.empty();
         }
         String summary = truncate(plainText(item.summary()), MAX_SUMMARY_CHARS);
-        return Optional.of(new NormalisedItem(articleId(url.get()), url.get(), title, summary, item.publishedAt()));
+        return Optional.of(new NormalisedItem(articleId(url.get()), url.get(), title, summary, item.publishedAt(),
+                item.authorSentiment()));
     }
 
-    /**
-     * The text a reader would see: tags removed, entities decoded, whitespace collapsed. The content of
-     * {@code <script>} and {@code <style>} is not visible text, so it is dropped.
-     */
+    /** The text a reader would see (see {@link HtmlText}): tags removed, entities decoded, whitespace collapsed. */
     public static String plainText(String html) {
-        if (html == null || html.isBlank()) {
-            return "";
-        }
-        String text = Jsoup.parseBodyFragment(html).text();
-        return text.replaceAll("[\\s\\p{Z}\\p{Cc}]+", " ").trim();
+        return HtmlText.plainText(html);
     }
 
     /** Lower-case hex SHA-256 of the canonical URL: the idempotency key every consumer relies on. */

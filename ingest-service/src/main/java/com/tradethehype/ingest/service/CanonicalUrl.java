@@ -9,7 +9,8 @@ import java.util.StringJoiner;
 
 /**
  * One spelling per article URL, so the same article reached through different feeds or campaigns gets the same
- * id: lower-case scheme and host, no default port, no fragment, no tracking parameters. Everything else (path,
+ * id: the target of a redirect wrapper (see {@link RedirectLinks}), lower-case scheme and host, no default port,
+ * no fragment, no tracking parameters. Everything else (path,
  * the other parameters and their order, percent-encoding) is kept as it was, because servers may care.
  */
 final class CanonicalUrl {
@@ -22,8 +23,15 @@ final class CanonicalUrl {
     private CanonicalUrl() {
     }
 
-    /** The canonical form of {@code link}, or empty when it is not an absolute http(s) URL. */
+    /**
+     * The canonical form of {@code link} (of the article behind it, for a redirect wrapper we can open), or empty
+     * when it is not an absolute http(s) URL.
+     */
     static Optional<String> of(String link) {
+        return of(link, true);
+    }
+
+    private static Optional<String> of(String link, boolean unwrap) {
         if (link == null || link.isBlank()) {
             return Optional.empty();
         }
@@ -37,6 +45,13 @@ final class CanonicalUrl {
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
             return Optional.empty();
         }
+        Optional<String> wrapped = unwrap ? RedirectLinks.target(uri) : Optional.empty();
+        if (wrapped.isPresent()) {
+            Optional<String> target = of(wrapped.get(), false);
+            if (target.isPresent()) {
+                return target;
+            }
+        }
         StringBuilder url = new StringBuilder(scheme).append("://").append(uri.getHost().toLowerCase(Locale.ROOT));
         int port = uri.getPort();
         if (port != -1 && !(scheme.equals("http") && port == 80) && !(scheme.equals("https") && port == 443)) {
@@ -44,21 +59,23 @@ final class CanonicalUrl {
         }
         String path = uri.getRawPath();
         url.append(path == null || path.isEmpty() ? "/" : path);
-        String query = withoutTracking(uri.getRawQuery());
+        String query = withoutTracking(uri.getRawQuery(), uri.getHost().equalsIgnoreCase("news.google.com"));
         if (!query.isEmpty()) {
             url.append('?').append(query);
         }
         return Optional.of(url.toString());
     }
 
-    private static String withoutTracking(String query) {
+    /** @param googleNews also drop {@code oc}, which Google News adds to every article link */
+    private static String withoutTracking(String query, boolean googleNews) {
         if (query == null || query.isEmpty()) {
             return "";
         }
         StringJoiner kept = new StringJoiner("&");
         for (String parameter : query.split("&")) {
             String name = parameter.split("=", 2)[0].toLowerCase(Locale.ROOT);
-            if (!parameter.isEmpty() && !name.startsWith("utm_") && !TRACKING.contains(name)) {
+            if (!parameter.isEmpty() && !name.startsWith("utm_") && !TRACKING.contains(name)
+                    && !(googleNews && name.equals("oc"))) {
                 kept.add(parameter);
             }
         }

@@ -3,6 +3,7 @@ package com.tradethehype.ingest.service;
 import com.tradethehype.ingest.Source;
 import com.tradethehype.ingest.config.IngestConfig;
 import com.tradethehype.ingest.service.FetchValidators.Validators;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -13,21 +14,23 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Downloads feeds politely (a User-Agent that names us, conditional GETs) and defensively (one deadline for the
- * whole exchange, a size limit enforced while reading).
+ * Downloads feeds politely (a User-Agent that names us, conditional GETs, per-host spacing, backing off when the
+ * server says it is busy) and defensively (a deadline per attempt, a size limit enforced while reading).
  */
 @ApplicationScoped
 public class FeedFetcher {
 
-    private static final String ACCEPT =
+    private static final String ACCEPT_XML =
             "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5";
+    private static final String ACCEPT_JSON = "application/json, text/json;q=0.9, */*;q=0.5";
 
     /** A downloaded feed; {@code body} is null when the server answered 304 Not Modified. */
-    public record Fetched(byte[] body, Validators validators) {
+    public record Fetched(byte[] body, Validators validators, String contentType) {
 
         public boolean notModified() {
             return body == null;
@@ -35,43 +38,62 @@ public class FeedFetcher {
     }
 
     private final FetchValidators validators;
+    private final HostRateLimiter limiter;
     private final String userAgent;
     private final Duration timeout;
     private final long maxBytes;
+    private final IngestConfig.Retry retry;
     // HTTP/1.1 only: the h2c upgrade HTTP/2 attempts on plain http confuses some feed hosts, and gains us nothing
     private final HttpClient http;
 
-    public FeedFetcher(IngestConfig config, FetchValidators validators) {
+    public FeedFetcher(IngestConfig config, FetchValidators validators, HostRateLimiter limiter) {
         this.validators = validators;
+        this.limiter = limiter;
         this.userAgent = config.userAgent();
         this.timeout = config.fetchTimeout();
         this.maxBytes = config.maxBytes().asLongValue();
+        this.retry = config.retry();
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    /** GETs the feed, conditionally when we hold validators for it; throws {@link FeedFetchException}. */
+    /**
+     * GETs the feed, conditionally when we hold validators for it, retrying 5xx, 429 and broken connections with
+     * backoff; throws {@link FeedFetchException} once the attempts are used up or on any other failure.
+     */
     public Fetched fetch(Source source) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(source.url()).GET().timeout(timeout)
-                .header("User-Agent", userAgent).header("Accept", ACCEPT);
         Validators known = validators.of(source.name()).orElse(new Validators(null, null));
-        if (known.etag() != null) {
-            request.header("If-None-Match", known.etag());
+        HttpRequest request = request(source, known);
+        int attempts = Math.max(1, retry.maxAttempts());
+        for (int attempt = 1; ; attempt++) {
+            Attempt outcome = attempt(source, request);
+            if (outcome.response != null) {
+                int status = outcome.response.statusCode();
+                if (status == 304) {
+                    return new Fetched(null, known, null);
+                }
+                if (status >= 200 && status <= 299) {
+                    var headers = outcome.response.headers();
+                    return new Fetched(outcome.response.body(), new Validators(headers.firstValue("ETag").orElse(null),
+                            headers.firstValue("Last-Modified").orElse(null)),
+                            headers.firstValue("Content-Type").orElse(null));
+                }
+            }
+            boolean retryable = outcome.response == null ? outcome.retryable
+                    : outcome.response.statusCode() == 429 || outcome.response.statusCode() >= 500;
+            String problem = outcome.response == null ? outcome.error.getMessage()
+                    : "HTTP " + outcome.response.statusCode() + " from " + source.url();
+            if (!retryable || attempt >= attempts) {
+                String tries = attempt > 1 ? " (after " + attempt + " attempts)" : "";
+                throw new FeedFetchException(problem + tries, outcome.error);
+            }
+            Duration wait = Backoff.delay(attempt, retry.initialBackoff(), retry.maxBackoff(),
+                    outcome.response == null ? null : outcome.response.headers().firstValue("Retry-After").orElse(null),
+                    ThreadLocalRandom.current().nextDouble());
+            Log.warnf("Source %s: %s; attempt %d of %d in %d ms", source.name(), problem, attempt + 1, attempts,
+                    wait.toMillis());
+            sleep(source, wait);
         }
-        if (known.lastModified() != null) {
-            request.header("If-Modified-Since", known.lastModified());
-        }
-        HttpResponse<byte[]> response = await(source, http.sendAsync(request.build(), this::bodySubscriber));
-        int status = response.statusCode();
-        if (status == 304) {
-            return new Fetched(null, known);
-        }
-        if (status < 200 || status > 299) {
-            throw new FeedFetchException("HTTP " + status + " from " + source.url(), null);
-        }
-        var headers = response.headers();
-        return new Fetched(response.body(),
-                new Validators(headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null)));
     }
 
     /**
@@ -82,25 +104,66 @@ public class FeedFetcher {
         validators.remember(source.name(), fetched.validators());
     }
 
+    private HttpRequest request(Source source, Validators known) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(source.url()).GET().timeout(timeout)
+                .header("User-Agent", userAgent).header("Accept", source.isJson() ? ACCEPT_JSON : ACCEPT_XML);
+        if (known.etag() != null) {
+            request.header("If-None-Match", known.etag());
+        }
+        if (known.lastModified() != null) {
+            request.header("If-Modified-Since", known.lastModified());
+        }
+        return request.build();
+    }
+
+    /** One request: a response, or the error and whether trying again may help. */
+    private record Attempt(HttpResponse<byte[]> response, FeedFetchException error, boolean retryable) {
+    }
+
+    private Attempt attempt(Source source, HttpRequest request) {
+        sleepForSlot(source);
+        CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request, this::bodySubscriber);
+        try {
+            return new Attempt(call.get(timeout.toMillis(), TimeUnit.MILLISECONDS), null, false);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            // not retried: a host that is slow now is slow in a second, and the cycle has other sources to read
+            return new Attempt(null, new FeedFetchException("no complete answer from " + source.url() + " within "
+                    + timeout, e), false);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            boolean retryable = !(cause instanceof BoundedBodySubscriber.TooLargeException)
+                    && !(cause instanceof HttpTimeoutException);
+            return new Attempt(null, new FeedFetchException(describe(cause) + " (" + source.url() + ")", cause), retryable);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FeedFetchException("interrupted while fetching " + source.url(), e);
+        }
+    }
+
+    private void sleepForSlot(Source source) {
+        try {
+            limiter.acquire(source.url().getHost());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FeedFetchException("interrupted while waiting to fetch " + source.url(), e);
+        }
+    }
+
+    private static void sleep(Source source, Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FeedFetchException("interrupted while backing off from " + source.url(), e);
+        }
+    }
+
     private HttpResponse.BodySubscriber<byte[]> bodySubscriber(HttpResponse.ResponseInfo info) {
         if (info.statusCode() < 200 || info.statusCode() > 299) {
             return BodySubscribers.replacing(null);
         }
         return new BoundedBodySubscriber(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1));
-    }
-
-    private HttpResponse<byte[]> await(Source source, CompletableFuture<HttpResponse<byte[]>> call) {
-        try {
-            return call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            call.cancel(true);
-            throw new FeedFetchException("no complete answer from " + source.url() + " within " + timeout, e);
-        } catch (ExecutionException e) {
-            throw new FeedFetchException(describe(e.getCause()) + " (" + source.url() + ")", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FeedFetchException("interrupted while fetching " + source.url(), e);
-        }
     }
 
     /** A message for people: the JDK client's exceptions often carry no message at all. */
@@ -112,6 +175,6 @@ public class FeedFetcher {
             return "timed out";
         }
         String message = error.getMessage();
-        return message == null || message.isBlank() ? "I/O error" : message;
+        return message == null || message.isBlank() ? "I/O error (" + error.getClass().getSimpleName() + ")" : message;
     }
 }

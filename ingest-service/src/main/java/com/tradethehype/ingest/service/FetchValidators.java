@@ -1,13 +1,11 @@
 package com.tradethehype.ingest.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The ETag / Last-Modified each source last answered with, for conditional GETs. In memory for now: after a
- * restart the first poll is a full GET, which the published-article table makes harmless.
+ * The ETag / Last-Modified each source last answered a full GET with, for conditional GETs. Kept with the source's
+ * state in PostgreSQL, so the first poll after a restart is still conditional.
  */
 @ApplicationScoped
 public class FetchValidators {
@@ -20,22 +18,22 @@ public class FetchValidators {
         }
     }
 
-    private final Map<String, Validators> bySource = new ConcurrentHashMap<>();
+    private final SourceStates states;
+
+    public FetchValidators(SourceStates states) {
+        this.states = states;
+    }
 
     public Optional<Validators> of(String source) {
-        return Optional.ofNullable(bySource.get(source));
+        return states.validators(source);
     }
 
     public void remember(String source, Validators validators) {
-        if (validators.isEmpty()) {
-            bySource.remove(source);
-        } else {
-            bySource.put(source, validators);
-        }
+        states.rememberValidators(source, validators);
     }
 
     /** Forgets everything, so the next poll of every source is a full GET. */
     public void clear() {
-        bySource.clear();
+        states.clearValidators();
     }
 }

@@ -18,7 +18,9 @@ public class IngestMetrics {
         registry.counter("ingest.polls", "source", result.source(), "status", result.status().name()).increment();
         items(result.source(), "published", result.published());
         items(result.source(), "duplicate", result.duplicates());
+        items(result.source(), "merged", result.merged());
         items(result.source(), "without_tickers", result.withoutTickers());
+        items(result.source(), "crypto_only", result.cryptoOnly());
         items(result.source(), "invalid", result.invalid());
     }
 

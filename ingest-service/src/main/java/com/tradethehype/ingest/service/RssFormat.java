@@ -38,6 +38,7 @@ final class RssFormat {
 
     private static FeedItem item(XMLStreamReader reader) throws XMLStreamException {
         String title = null, link = null, description = null, pubDate = null, dcDate = null, guid = null;
+        String publisher = null;
         boolean guidIsLink = true;
         // every child is consumed whole by XmlText.of, so the next end tag at this level is the item's own
         for (int event = reader.next(); event != XMLStreamConstants.END_ELEMENT; event = reader.next()) {
@@ -60,6 +61,7 @@ final class RssFormat {
                     case "description" -> description = value;
                     case "pubDate" -> pubDate = value;
                     case "guid" -> guid = value;
+                    case "source" -> publisher = value;
                     default -> {
                     }
                 }
@@ -67,6 +69,10 @@ final class RssFormat {
         }
         if ((link == null || link.isBlank()) && guidIsLink) {
             link = guid; // RSS 2.0: a permalink guid is the item's URL when <link> is missing
+        }
+        if (title != null && publisher != null && !publisher.isBlank() && title.strip().endsWith(" - " + publisher.strip())) {
+            // Google News appends " - Publisher" to every headline; the publisher is not part of the story
+            title = title.strip().substring(0, title.strip().length() - publisher.strip().length() - 3);
         }
         var published = FeedDates.parse(pubDate);
         return new FeedItem(title, link, description, published != null ? published : FeedDates.parse(dcDate), guid);

@@ -2,62 +2,108 @@ package com.tradethehype.ingest.service;
 
 import com.tradethehype.ingest.Source;
 import com.tradethehype.ingest.config.IngestConfig;
+import com.tradethehype.ingest.repository.SourceDefinitions;
+import com.tradethehype.ingest.repository.SourceDefinitions.Definition;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The configured sources, validated once at start-up: a typo in a feed URL or kind stops the service with a
- * message naming the source, instead of surfacing as a failed poll every five minutes.
+ * The sources: those configured (validated at start-up, so a typo stops the service with a message naming the
+ * source) and those added or deleted at run time (kept in PostgreSQL). A run-time deletion of a configured source
+ * leaves a tombstone, so the source stays deleted after a restart until it is added again.
  */
+@Startup
 @ApplicationScoped
 public class SourceCatalog {
 
-    private final Map<String, Source> byName = new TreeMap<>();
+    private final Map<String, Source> configured;
+    private final SourceDefinitions definitions;
+    private final SourceStates states;
+    private volatile Map<String, Source> current;
 
-    public SourceCatalog(IngestConfig config) {
-        config.sources().forEach((name, source) -> byName.put(name, toSource(name, source)));
+    public SourceCatalog(IngestConfig config, SourceDefinitions definitions, SourceStates states) {
+        this.configured = new TreeMap<>(Sources.expand(config.sources(), config.watchlist().orElse(List.of())));
+        this.definitions = definitions;
+        this.states = states;
     }
 
     /** Every source, enabled or not, sorted by name. */
     public List<Source> all() {
-        return new ArrayList<>(byName.values());
+        return new ArrayList<>(current().values());
     }
 
     public List<Source> enabled() {
-        return byName.values().stream().filter(Source::enabled).toList();
+        return current().values().stream().filter(Source::enabled).toList();
     }
 
     /** The source called {@code name}; throws {@link UnknownSourceException} if there is none. */
     public Source byName(String name) {
-        Source source = byName.get(name);
+        Source source = current().get(name);
         if (source == null) {
             throw new UnknownSourceException(name);
         }
         return source;
     }
 
-    static Source toSource(String name, IngestConfig.SourceConfig config) {
-        URI url;
-        try {
-            url = URI.create(config.url().trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("ingest.sources." + name + ".url is not a URL: " + e.getMessage(), e);
+    /** Adds a run-time source; throws {@link SourceExistsException} when the name is taken. */
+    public synchronized Source add(Source source) {
+        if (current().containsKey(source.name())) {
+            throw new SourceExistsException(source.name());
         }
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-            throw new IllegalStateException("ingest.sources." + name + ".url must be an absolute http(s) URL: " + url);
+        definitions.save(source, false);
+        states.forget(source.name()); // a new source with an old name starts with a clean history
+        Log.infof("Source %s added at run time: %s %s", source.name(), source.kind(), source.url());
+        reload();
+        return source;
+    }
+
+    /** Deletes a source, configured or added at run time; throws {@link UnknownSourceException} if there is none. */
+    public synchronized void remove(String name) {
+        Source source = byName(name);
+        if (configured.containsKey(name)) {
+            definitions.save(configured.get(name), true);
+        } else {
+            definitions.delete(name);
         }
-        String kind = config.kind().trim().toLowerCase(Locale.ROOT);
-        if (!kind.equals(Source.KIND_RSS)) {
-            throw new IllegalStateException("ingest.sources." + name + ".kind '" + kind + "' is not supported (rss)");
+        states.forget(name);
+        Log.infof("Source %s deleted at run time", name);
+        reload();
+    }
+
+    /** Reads the run-time sources again (tests reset them; another writer may have changed them). */
+    public synchronized void reload() {
+        Map<String, Source> merged = new TreeMap<>(configured);
+        for (Definition definition : definitions.loadAll()) {
+            if (definition.removed()) {
+                merged.remove(definition.source().name());
+            } else {
+                merged.put(definition.source().name(), definition.source());
+            }
         }
-        List<String> tickers = config.tickers().orElse(List.of()).stream()
-                .map(t -> t.trim().toUpperCase(Locale.ROOT)).filter(t -> !t.isEmpty()).distinct().sorted().toList();
-        return new Source(name, url, kind, config.enabled(), tickers, config.interval());
+        current = merged;
+    }
+
+    /** Forgets every run-time addition and deletion: only the configured sources remain. */
+    public synchronized void resetToConfiguration() {
+        definitions.delete(null);
+        reload();
+    }
+
+    private Map<String, Source> current() {
+        Map<String, Source> sources = current;
+        if (sources == null) {
+            synchronized (this) {
+                if (current == null) {
+                    reload();
+                }
+                sources = current;
+            }
+        }
+        return sources;
     }
 }

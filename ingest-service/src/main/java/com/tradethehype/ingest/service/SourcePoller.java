@@ -1,78 +1,84 @@
 package com.tradethehype.ingest.service;
 
-import com.tradethehype.contracts.ArticleIngested;
 import com.tradethehype.ingest.FeedItem;
-import com.tradethehype.ingest.NormalisedItem;
+import com.tradethehype.ingest.ItemOutcome;
 import com.tradethehype.ingest.ParsedFeed;
 import com.tradethehype.ingest.PollResult;
 import com.tradethehype.ingest.PollStatus;
 import com.tradethehype.ingest.Source;
+import com.tradethehype.ingest.SourceState;
 import com.tradethehype.ingest.config.IngestConfig;
-import com.tradethehype.ingest.messaging.ArticlePublisher;
-import com.tradethehype.ingest.repository.PublishedArticles;
 import com.tradethehype.messaging.QueueUnavailableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Polls one source end to end: fetch, parse, normalise, tag tickers, publish each new article once. Never throws:
- * whatever goes wrong becomes a FAILED result naming the source, so one bad feed cannot stop the others.
+ * Polls one source end to end: fetch, read, then hand each item to {@link ItemIngester}. Never throws: whatever
+ * goes wrong becomes a FAILED result naming the source and what failed, so one bad feed cannot stop the others.
  */
 @ApplicationScoped
 public class SourcePoller {
 
     private final FeedFetcher fetcher;
-    private final FeedParser parser;
-    private final ArticleNormaliser normaliser;
-    private final TickerExtractor tickers;
-    private final PublishedArticles published;
-    private final ArticlePublisher publisher;
+    private final FeedReader reader;
+    private final ItemIngester ingester;
     private final SourceStates states;
     private final IngestMetrics metrics;
     private final String defaultLang;
+    private final int downAfterFailures;
     // the scheduler and POST /sources/.../poll may meet on one source; they take turns instead of racing
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    public SourcePoller(FeedFetcher fetcher, FeedParser parser, ArticleNormaliser normaliser, TickerExtractor tickers,
-                        PublishedArticles published, ArticlePublisher publisher, SourceStates states,
+    public SourcePoller(FeedFetcher fetcher, FeedReader reader, ItemIngester ingester, SourceStates states,
                         IngestMetrics metrics, IngestConfig config) {
         this.fetcher = fetcher;
-        this.parser = parser;
-        this.normaliser = normaliser;
-        this.tickers = tickers;
-        this.published = published;
-        this.publisher = publisher;
+        this.reader = reader;
+        this.ingester = ingester;
         this.states = states;
         this.metrics = metrics;
         this.defaultLang = config.defaultLang();
+        this.downAfterFailures = config.downAfterFailures();
     }
 
     public PollResult poll(Source source) {
         ReentrantLock lock = locks.computeIfAbsent(source.name(), name -> new ReentrantLock());
         lock.lock();
         try {
+            int failuresBefore = states.of(source.name()).consecutiveFailures();
             PollResult result = pollLocked(source);
-            states.record(result, Instant.now());
+            SourceState after = states.record(result, Instant.now());
             metrics.record(result);
-            log(result);
+            log(result, failuresBefore, after.consecutiveFailures());
             return result;
         } finally {
             lock.unlock();
         }
     }
 
-    private static void log(PollResult r) {
+    private void log(PollResult r, int failuresBefore, int failures) {
         switch (r.status()) {
-            case FAILED -> Log.errorf("Polling source %s failed: %s", r.source(), r.error());
+            case FAILED -> {
+                if (failures >= downAfterFailures) {
+                    Log.errorf("Source %s is DOWN: %d failed polls in a row; last %s error: %s", r.source(), failures,
+                            r.failure(), r.error());
+                } else {
+                    Log.errorf("Polling source %s failed (%d of %d before DOWN), %s: %s", r.source(), failures,
+                            downAfterFailures, r.failure(), r.error());
+                }
+            }
             case UNCHANGED -> Log.debugf("Source %s unchanged", r.source());
-            default -> Log.infof("Polled source %s: %d items, %d published, %d duplicates, %d without tickers, %d invalid",
-                    r.source(), r.fetched(), r.published(), r.duplicates(), r.withoutTickers(), r.invalid());
+            case EMPTY -> Log.warnf("Source %s answered a well-formed feed without items", r.source());
+            default -> Log.infof("Polled source %s: %d items, %d published, %d duplicates, %d merged, "
+                            + "%d without tickers, %d crypto only, %d invalid", r.source(), r.fetched(), r.published(),
+                    r.duplicates(), r.merged(), r.withoutTickers(), r.cryptoOnly(), r.invalid());
+        }
+        if (r.status() != PollStatus.FAILED && failuresBefore >= downAfterFailures) {
+            Log.infof("Source %s is UP again after %d failed polls", r.source(), failuresBefore);
         }
     }
 
@@ -83,48 +89,27 @@ public class SourcePoller {
             if (fetched.notModified()) {
                 return PollResult.unchanged(source.name());
             }
-            ParsedFeed feed = parser.parse(source.name(), fetched.body());
+            ParsedFeed feed = reader.read(source, fetched);
             String lang = Optional.ofNullable(feed.language()).orElse(defaultLang);
             Instant fetchedAt = Instant.now();
             tally.fetched = feed.items().size();
             for (FeedItem item : feed.items()) {
-                handle(source, item, lang, fetchedAt, tally);
+                tally.count(ingester.ingest(source, item, lang, fetchedAt));
             }
             fetcher.remember(source, fetched);
-            return tally.result(PollStatus.OK, null);
-        } catch (FeedFetchException | FeedParseException | QueueUnavailableException e) {
-            return tally.result(PollStatus.FAILED, e.getMessage());
+            return tally.result(feed.items().isEmpty() ? PollStatus.EMPTY : PollStatus.OK, null, null);
+        } catch (FeedFetchException e) {
+            return tally.result(PollStatus.FAILED, "fetch", e.getMessage());
+        } catch (FeedContentException e) {
+            return tally.result(PollStatus.FAILED, "content", e.getMessage());
+        } catch (FeedParseException e) {
+            return tally.result(PollStatus.FAILED, "parse", e.getMessage());
+        } catch (QueueUnavailableException e) {
+            return tally.result(PollStatus.FAILED, "publish", e.getMessage());
         } catch (RuntimeException e) {
             Log.errorf(e, "Polling source %s failed unexpectedly", source.name()); // a bug or the database: keep the trace
-            return tally.result(PollStatus.FAILED, e.getMessage() == null ? "internal error, see the log" : e.getMessage());
-        }
-    }
-
-    private void handle(Source source, FeedItem item, String lang, Instant fetchedAt, Tally tally) {
-        Optional<NormalisedItem> normalised = normaliser.normalise(item);
-        if (normalised.isEmpty()) {
-            tally.invalid++;
-            return;
-        }
-        NormalisedItem article = normalised.get();
-        List<String> symbols = tickers.tickers(article.title() + "\n" + article.summary(), source.tickers());
-        if (symbols.isEmpty()) {
-            tally.withoutTickers++;
-            return;
-        }
-        ArticleIngested event = article.toEvent(source.name(), fetchedAt, symbols, lang);
-        boolean isNew;
-        try {
-            isNew = published.recordThen(event, () -> publisher.publish(event));
-        } catch (QueueUnavailableException e) {
-            Log.errorf("Article %s of source %s not published, the next poll retries it: %s", event.articleId(),
-                    source.name(), e.getMessage());
-            throw e;
-        }
-        if (isNew) {
-            tally.published++;
-        } else {
-            tally.duplicates++;
+            return tally.result(PollStatus.FAILED, "internal",
+                    e.getMessage() == null ? "internal error, see the log" : e.getMessage());
         }
     }
 
@@ -132,17 +117,25 @@ public class SourcePoller {
     private static final class Tally {
         private final String source;
         private int fetched;
-        private int published;
-        private int duplicates;
-        private int withoutTickers;
-        private int invalid;
+        private final int[] outcomes = new int[ItemOutcome.values().length];
 
         Tally(String source) {
             this.source = source;
         }
 
-        PollResult result(PollStatus status, String error) {
-            return new PollResult(source, status, fetched, published, duplicates, withoutTickers, invalid, error);
+        void count(ItemOutcome outcome) {
+            outcomes[outcome.ordinal()]++;
+        }
+
+        int of(ItemOutcome outcome) {
+            return outcomes[outcome.ordinal()];
+        }
+
+        PollResult result(PollStatus status, String failure, String error) {
+            return new PollResult(source, status, fetched, of(ItemOutcome.PUBLISHED),
+                    of(ItemOutcome.DUPLICATE), of(ItemOutcome.MERGED),
+                    of(ItemOutcome.WITHOUT_TICKERS), of(ItemOutcome.CRYPTO_ONLY),
+                    of(ItemOutcome.INVALID), failure, error);
         }
     }
 }

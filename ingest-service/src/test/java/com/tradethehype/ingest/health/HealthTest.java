@@ -57,6 +57,7 @@ class HealthTest {
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'sources' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'sources' }.data." + XXE, equalTo(3))
+                .body("checks.find { it.name == 'sources' }.data.down", equalTo(XXE))
                 .body("checks.find { it.name == 'sources' }.data.'" + YAHOO + "'", equalTo(0))
                 .body("checks.find { it.name == 'sqs' }.status", equalTo("UP"));
     }

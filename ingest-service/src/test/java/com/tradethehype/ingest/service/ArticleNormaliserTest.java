@@ -14,8 +14,16 @@ class ArticleNormaliserTest {
     private final ArticleNormaliser normaliser = new ArticleNormaliser();
 
     @Test
-    void headlineMarkupBecomesPlainTextAndScriptContentIsDropped() {
-        assertEquals("Apple & rallies", ArticleNormaliser.plainText("<b>Apple</b> &amp; <script>alert(1)</script> rallies"));
+    void headlineMarkupBecomesPlainTextAndAScriptStaysLiteralText() {
+        assertEquals("Apple & <script>alert(1)</script> rallies",
+                ArticleNormaliser.plainText("<b>Apple</b> &amp; <script>alert(1)</script> rallies"));
+        assertEquals("Why an unclosed <script> tag cannot swallow the rest of a $AAPL headline",
+                ArticleNormaliser.plainText("Why an unclosed <script> tag cannot swallow the rest of a $AAPL headline"));
+        assertEquals("Styles: <style>p{}</style> and <textarea>x & y</textarea> stay",
+                ArticleNormaliser.plainText("Styles: <style>p{}</style> and <textarea>x &amp; y</textarea> stay"));
+        assertEquals("Shares rose 3% after earnings.", ArticleNormaliser.plainText(
+                "<p>Shares <a href=\"https://x\">rose</a>&nbsp;3% <img src=x onerror=\"alert(2)\">after <i>earnings</i>.</p>"));
+        assertEquals("one two", ArticleNormaliser.plainText("<p>one</p><p>two</p><!-- hidden -->"));
         assertEquals("a b c", ArticleNormaliser.plainText("  a\u00a0\u00a0b \n\t c  "));
         assertEquals("AT&T < 5% — “quoted”", ArticleNormaliser.plainText("AT&amp;T &lt; 5% &mdash; &ldquo;quoted&rdquo;"));
         assertEquals("", ArticleNormaliser.plainText(null));
@@ -30,6 +38,23 @@ class ArticleNormaliserTest {
         assertEquals(Optional.of("http://example.com:8080/"), CanonicalUrl.of("http://example.com:8080"));
         assertEquals(Optional.of("https://example.com/is-it%3F.html?q=a%20b"),
                 CanonicalUrl.of("https://example.com/is-it%3F.html?q=a%20b"));
+    }
+
+    @Test
+    void redirectWrappersBecomeTheArticleTheyPointTo() {
+        assertEquals(Optional.of("http://www.ims-magazin.de/microsoft-nasdaq-msft-bei-bidaskclub-zu-strong-buy-aufgestockt-48972/"),
+                CanonicalUrl.of("https://news.google.com/rss/articles/CBMiX2h0dHA6Ly93d3cuaW1zLW1hZ2F6aW4uZGUvbWljcm9zb2Z0LW5h"
+                        + "c2RhcS1tc2Z0LWJlaS1iaWRhc2tjbHViLXp1LXN0cm9uZy1idXktYXVmZ2VzdG9ja3QtNDg5NzIv0gEA?oc=5"));
+        String opaque = "https://news.google.com/rss/articles/CBMiK0FVX3lxTE1vcGFxdWVpZGVudGlmaWVyZm9ybWF0bm90cmVjb3ZlcmFibGU";
+        assertEquals(Optional.of(opaque), CanonicalUrl.of(opaque + "?oc=5"), "newer ids hold no URL: kept as they are");
+        assertEquals(Optional.of("https://example.com/a?id=1"),
+                CanonicalUrl.of("https://www.google.com/url?rct=j&q=&url=https%3A%2F%2Fexample.com%2Fa%3Fid%3D1%26utm_source%3Dx"));
+        assertEquals(Optional.of("https://example.com/b"),
+                CanonicalUrl.of("https://www.bing.com/news/apiclick.aspx?ref=FexRss&aid=&url=https%3a%2f%2fexample.com%2fb&c=1"));
+        assertEquals(Optional.of("https://example.com/c"),
+                CanonicalUrl.of("https://r.search.yahoo.com/_ylt=A0/RV=2/RE=1/RO=10/RU=https%3a%2f%2fexample.com%2fc/RK=2/RS=x-"));
+        assertEquals(Optional.of("https://news.google.com/rss/articles/not-base64!"),
+                CanonicalUrl.of("https://news.google.com/rss/articles/not-base64!"));
     }
 
     @Test

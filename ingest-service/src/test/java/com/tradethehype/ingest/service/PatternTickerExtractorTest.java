@@ -34,8 +34,11 @@ class PatternTickerExtractorTest {
     }
 
     @Test
-    void rejectsCryptoCashtags() {
+    void rejectsCryptoCashtagsAndReportsThemAsDroppedCrypto() {
         assertEquals(List.of(), tickers("$BTC.X moons, $ETH.X follows, $DOGE-USD and $BTC-USDT too"));
+        assertEquals(List.of("$BTC.X", "$ETH.X", "$DOGE-USD", "$BTC-USDT"), extractor.extract(
+                "$BTC.X moons, $ETH.X follows, $DOGE-USD and $BTC-USDT too", List.of()).crypto().stream()
+                .map(c -> c.text()).toList());
     }
 
     @Test
@@ -51,8 +54,8 @@ class PatternTickerExtractorTest {
     @Test
     void addsTheSourceTickersAsEvidenceOfTheirOwn() {
         List<TickerMention> mentions = extractor.mentions("Cloud deal for $AMZN", List.of("MSFT"));
-        assertTrue(mentions.contains(new TickerMention("AMZN", Evidence.CASHTAG)));
-        assertTrue(mentions.contains(new TickerMention("MSFT", Evidence.SOURCE)));
+        assertTrue(mentions.contains(new TickerMention("AMZN", Evidence.CASHTAG, "$AMZN", 15)), mentions.toString());
+        assertTrue(mentions.contains(new TickerMention("MSFT", Evidence.SOURCE)), mentions.toString());
         assertEquals(List.of("AMZN", "MSFT"), extractor.tickers("Cloud deal for $AMZN", List.of("MSFT")));
     }
 

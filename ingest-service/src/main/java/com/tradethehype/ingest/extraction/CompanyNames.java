@@ -1,0 +1,63 @@
+package com.tradethehype.ingest.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** How an SEC company title becomes the names news uses for the company. */
+final class CompanyNames {
+
+    /** Legal forms and listing words at the end of an SEC title ({@code JPMORGAN CHASE & CO}). */
+    static final Set<String> SUFFIXES = Set.of("inc", "incorporated", "corp", "corporation", "co", "cos",
+            "company", "companies", "ltd", "limited", "plc", "llc", "lp", "l", "p", "sa", "s", "a", "b", "de", "cv",
+            "nv", "n", "v", "ag", "se", "asa", "ab", "spa", "holdings", "holding", "hldgs", "group", "the", "and",
+            "adr", "ads", "new", "class", "common", "stock", "shares", "ord", "international", "intl", "public", "usa",
+            "us", "of");
+    /** Words that say what a company does rather than who it is: {@code Molson Coors Beverage} is "Molson Coors". */
+    static final Set<String> TRADE_WORDS = Set.of("technologies", "technology", "therapeutics",
+            "pharmaceuticals", "pharmaceutical", "pharma", "biosciences", "bioscience", "sciences", "biotherapeutics",
+            "beverage", "brands", "industries", "systems", "solutions", "enterprises", "entertainment", "partners",
+            "properties", "communications", "networks", "software", "laboratories", "labs", "platforms", "homes",
+            "worldwide", "motors", "motor", "bancorp", "bancshares", "financial");
+    /** Names made of nothing but these say nothing ({@code First Bancorp}, {@code Capital Group}, {@code National Bank}). */
+    static final Set<String> GENERIC = Set.of("bank", "banc", "bancorp", "bancshares", "financial", "capital",
+            "first", "national", "american", "united", "global", "international", "general", "trust", "fund", "income",
+            "energy", "power", "city", "community", "federal", "savings", "realty", "property", "properties", "partners",
+            "holdings", "group", "corp", "inc", "company", "solutions", "systems", "industries", "technologies",
+            "resources", "investors", "investment", "investments", "services", "service", "health", "care", "new");
+    /** A trailing state or status tag in an SEC title, after a space ({@code /DE/}, {@code \\NY\\}); not RE/MAX. */
+    static final Pattern SEC_TAG = Pattern.compile("\\s+[/\\\\].*$");
+    /** Names of companies that news mostly uses for something else: the exchange, the index, the market. */
+    static final Set<String> NOT_COMPANIES = Set.of("nasdaq", "cboe", "nyse", "dow", "dow jones", "s and p",
+            "s and p global", "russell", "american", "first", "general", "national", "global", "united", "federal");
+
+    private CompanyNames() {
+    }
+
+    /** {@code molson coors beverage} -> {@code molson coors}; the name itself when nothing is left. */
+    static String stripTradeWords(String shortForm) {
+        List<String> tokens = new ArrayList<>(List.of(shortForm.split(" ")));
+        while (tokens.size() > 1 && TRADE_WORDS.contains(tokens.get(tokens.size() - 1))) {
+            tokens.remove(tokens.size() - 1);
+        }
+        return String.join(" ", tokens);
+    }
+
+    /** {@code COSTCO WHOLESALE CORP /NEW} -> {@code COSTCO WHOLESALE CORP}: SEC state and status tags go. */
+    static String cleanTitle(String title) {
+        return SEC_TAG.matcher(title).replaceFirst("");
+    }
+
+    /** The folded name without trailing legal forms ({@code jpmorgan chase and co} -> {@code jpmorgan chase}). */
+    static String stripSuffixes(String folded) {
+        List<String> tokens = new ArrayList<>(List.of(folded.split(" ")));
+        while (tokens.size() > 1 && SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
+            tokens.remove(tokens.size() - 1);
+        }
+        if (tokens.size() > 1 && tokens.get(0).equals("the")) {
+            tokens.remove(0);
+        }
+        return String.join(" ", tokens);
+    }
+}

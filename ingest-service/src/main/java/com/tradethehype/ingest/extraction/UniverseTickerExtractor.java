@@ -1,0 +1,148 @@
+package com.tradethehype.ingest.extraction;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tradethehype.ingest.CryptoMention;
+import com.tradethehype.ingest.Extraction;
+import com.tradethehype.ingest.TickerMention;
+import com.tradethehype.ingest.TickerMention.Evidence;
+import com.tradethehype.ingest.service.PatternTickerExtractor;
+import com.tradethehype.ingest.service.TickerExtractor;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tags stocks against the listed universe with evidence a reader can check: cashtags and exchange forms of listed
+ * symbols, company names, SEC filer CIKs, and bare symbols with strong context (see {@link BareSymbols}). Crypto is
+ * dropped by context (see {@link CryptoDetector}): a symbol that is both a coin and a stock counts as the coin when
+ * the text is about crypto, unless a company name or exchange form says it is the stock. Built once at start-up.
+ */
+@Startup
+@ApplicationScoped
+public class UniverseTickerExtractor implements TickerExtractor {
+
+    private static final Pattern FILER = Pattern.compile("\\((\\d{10})\\)\\s*\\((?:Filer|Subject|Reporting|Filed by)\\)");
+    private static final Pattern CRYPTO_FUND = Pattern.compile("(?i)bitcoin|ether|crypto|solana|xrp|digital asset");
+
+    private final TickerUniverse universe;
+    private final WordLists words;
+    private final NameMatcher names;
+    private final CryptoDetector crypto;
+    private final BareSymbols bare;
+
+    @Inject
+    public UniverseTickerExtractor(ObjectMapper json) {
+        long started = System.nanoTime();
+        universe = TickerUniverse.load(json);
+        words = WordLists.load();
+        names = new NameMatcher(universe, words);
+        crypto = new CryptoDetector(json, words);
+        bare = new BareSymbols(universe, words);
+        Log.infof("Ticker universe: %d symbols, %d company names, loaded in %d ms", universe.size(), names.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public TickerUniverse universe() {
+        return universe;
+    }
+
+    @Override
+    public List<String> symbolsOfFiler(long cik) {
+        return universe.symbolsOfCik(cik);
+    }
+
+    @Override
+    public Extraction extract(String text, List<String> sourceTickers) {
+        Map<String, TickerMention> found = new LinkedHashMap<>();
+        List<CryptoMention> dropped = new ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            NormalisedText normalised = NormalisedText.of(text);
+            CryptoDetector.Scan scan = crypto.scan(normalised);
+            dropped.addAll(scan.mentions());
+            List<TickerMention> coinLike = new ArrayList<>();
+            cashtags(text, scan.context(), found, coinLike, dropped);
+            explicit(PatternTickerExtractor.EXCHANGE.matcher(text), Evidence.EXCHANGE, found);
+            for (NameMatcher.Match name : names.find(normalised)) {
+                add(found, new TickerMention(name.symbol(), Evidence.NAME, name.text(), name.start()));
+            }
+            Matcher filer = FILER.matcher(text);
+            while (filer.find()) {
+                universe.symbolsOfCik(Long.parseLong(filer.group(1))).stream().findFirst().ifPresent(symbol ->
+                        add(found, new TickerMention(symbol, Evidence.FILER, filer.group(), filer.start())));
+            }
+            for (BareSymbols.Match match : bare.find(text)) {
+                if (!symbolFound(found, match.symbol()) && !(crypto.isCoin(match.symbol()) && scan.context())) {
+                    add(found, new TickerMention(match.symbol(), Evidence.SYMBOL, match.text(), match.start()));
+                }
+            }
+            for (TickerMention mention : coinLike) {
+                // a coin-like cashtag in crypto context is the coin, unless the text names the company too
+                if (symbolFound(found, mention.symbol())) {
+                    add(found, mention);
+                } else {
+                    dropped.add(new CryptoMention(mention.text(), mention.symbol(), "SYMBOL_IN_CRYPTO_CONTEXT",
+                            mention.start()));
+                }
+            }
+        }
+        for (String symbol : sourceTickers) {
+            add(found, new TickerMention(symbol, Evidence.SOURCE));
+        }
+        List<TickerMention> mentions = new ArrayList<>(found.values());
+        mentions.sort(Comparator.comparing(TickerMention::symbol).thenComparing(m -> m.evidence().ordinal()));
+        dropped.sort(Comparator.comparingInt(CryptoMention::start));
+        return new Extraction(mentions, dropped);
+    }
+
+    private void cashtags(String text, boolean cryptoContext, Map<String, TickerMention> found,
+                          List<TickerMention> coinLike, List<CryptoMention> dropped) {
+        Matcher m = PatternTickerExtractor.CASHTAG.matcher(text);
+        while (m.find()) {
+            String symbol = PatternTickerExtractor.symbol(m);
+            if (symbol == null) {
+                continue; // $BTC.X: the crypto scan has it
+            }
+            Listing listing = universe.listing(symbol);
+            TickerMention mention = new TickerMention(symbol, Evidence.CASHTAG, m.group(), m.start());
+            if (listing == null) {
+                if (crypto.isCoin(symbol)) {
+                    dropped.add(new CryptoMention(m.group(), symbol, "COIN_SYMBOL", m.start()));
+                }
+            } else if (words.slangCashtag.contains(symbol)) {
+                continue;
+            } else if (crypto.isCoin(symbol) && CRYPTO_FUND.matcher(listing.name()).find()) {
+                dropped.add(new CryptoMention(m.group(), symbol, "CRYPTO_FUND", m.start()));
+            } else if (crypto.isCoin(symbol) && cryptoContext) {
+                coinLike.add(mention);
+            } else {
+                add(found, mention);
+            }
+        }
+    }
+
+    private static void explicit(Matcher m, Evidence evidence, Map<String, TickerMention> found) {
+        while (m.find()) {
+            String symbol = PatternTickerExtractor.symbol(m);
+            if (symbol != null) {
+                add(found, new TickerMention(symbol, evidence, m.group(), m.start()));
+            }
+        }
+    }
+
+    private static boolean symbolFound(Map<String, TickerMention> found, String symbol) {
+        return found.keySet().stream().anyMatch(key -> key.startsWith(symbol + "/"));
+    }
+
+    /** Keeps the first mention of each (symbol, evidence): one piece of each kind is enough to explain a tag. */
+    private static void add(Map<String, TickerMention> found, TickerMention mention) {
+        found.putIfAbsent(mention.symbol() + "/" + mention.evidence(), mention);
+    }
+}

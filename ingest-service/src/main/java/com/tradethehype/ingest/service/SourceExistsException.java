@@ -1,0 +1,9 @@
+package com.tradethehype.ingest.service;
+
+/** {@code POST /sources} named a source that already exists. */
+public class SourceExistsException extends RuntimeException {
+
+    public SourceExistsException(String name) {
+        super("A source named '" + name + "' already exists; delete it first to replace it");
+    }
+}

@@ -1,0 +1,104 @@
+package com.tradethehype.ingest.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tradethehype.ingest.CryptoMention;
+import com.tradethehype.ingest.Extraction;
+import com.tradethehype.ingest.TickerMention;
+import com.tradethehype.ingest.TickerMention.Evidence;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UniverseTickerExtractorTest {
+
+    private final UniverseTickerExtractor extractor = Extractors.shared();
+
+    private List<String> tickers(String text) {
+        return extractor.tickers(text, List.of());
+    }
+
+    private List<String> evidence(String text) {
+        return extractor.mentions(text, List.of()).stream().map(m -> m.symbol() + ":" + m.evidence() + ":" + m.text())
+                .toList();
+    }
+
+    @Test
+    void wordLikeTickersDoNotFireOnOrdinaryWords() {
+        assertEquals(List.of(), tickers("IT is ALL ON NOW: OPEN, SO BE it. CAT FUN REAL RUN TRUE COST TV USA CAN ARE"));
+        assertEquals(List.of(), tickers("Can it go on for real? A cat, a TV, the true cost of fun in the USA, so be it"));
+        assertEquals(List.of(), tickers("Buy IT now and sell ALL shares of A before ON calls expire"));
+    }
+
+    @Test
+    void wordLikeTickersFireWithRealEvidence() {
+        assertEquals(List.of("ALL:CASHTAG:$ALL", "ALL:NAME:Allstate"), evidence("Allstate ($ALL) lifts its dividend"));
+        assertEquals(List.of("O:NAME:Realty Income"), evidence("Realty Income (O) declares a monthly dividend"));
+        assertEquals(List.of("F", "T", "V"), tickers("$V, $T and (NYSE: F) rally"));
+        assertEquals(List.of("CAT:EXCHANGE:NYSE: CAT", "CAT:NAME:Caterpillar"), evidence("Caterpillar (NYSE: CAT) digs in"));
+    }
+
+    @Test
+    void slangIsNotATickerButADollarSignOnAListedSlangWordIs() {
+        assertEquals(List.of(), tickers("YOLO: the CEO posted DD, EOD target, ATH soon IMO; max your IRA and ROTH"));
+        assertEquals(List.of(), tickers("$YOLO $HODL $FOMO"));
+        assertEquals(List.of("DD", "IMO"), tickers("DuPont ($DD) and Imperial Oil ($IMO) report"));
+    }
+
+    @Test
+    void findsCompanyNamesWrittenAsNamesOnly() {
+        assertEquals(List.of("AAPL", "MSFT", "NVDA"), tickers("Apple's deal with Microsoft Corp. lifts NVIDIA"));
+        assertEquals(List.of(), tickers("an apple a day; microsoft word-like lower case"));
+        assertEquals(List.of("AAPL"), tickers("Target price raised for Apple"));
+        assertEquals(List.of("TGT"), tickers("Target Corp. beats estimates"));
+        assertEquals(List.of("APLE"), tickers("Apple Hospitality REIT buys hotels"), "the longest name wins");
+        assertEquals(List.of("JNJ", "T"), tickers("Johnson & Johnson and AT&T report"));
+    }
+
+    @Test
+    void bareSymbolsNeedStrongContext() {
+        assertEquals(List.of("NVDA", "PLTR", "TSLA"), tickers("TSLA calls and shares of NVDA print, buying PLTR"));
+        assertEquals(List.of("TLSA"), tickers("Tiziana Life Sciences (TLSA) jumps"));
+        assertEquals(List.of(), tickers("NVDA TSLA PLTR"), "no context");
+        assertEquals(List.of(), tickers("Internet of Things (IOT) spending climbs"), "an abbreviation, not a ticker");
+        assertEquals(List.of(), tickers("WTI crude price falls; LNG shipments up"));
+        assertEquals(List.of("TSLA"), tickers("TESLA SHARES SOAR AS NVDA STOCK DIPS IN A HEADLINE IN CAPITALS"),
+                "the name counts; in capitals every word looks like a symbol, so NVDA does not");
+    }
+
+    @Test
+    void dropsCryptoByContextButKeepsStocksWhoseSymbolsAreCoins() {
+        Extraction crypto = extractor.extract("Bitcoin tops $100k; $SOL, $LINK and BTC-USD rally, $BTC.X too", List.of());
+        assertEquals(List.of(), crypto.tickers());
+        assertEquals(List.of("BTC", "SOL", "LINK", "BTC", "BTC"), crypto.crypto().stream().map(CryptoMention::coin).toList());
+        assertEquals(List.of("GT", "IP", "LINK", "LTC", "M"),
+                tickers("$M, $GT, $IP, $LTC and Interlink Electronics ($LINK) report earnings"));
+        assertEquals(List.of("M"), tickers("Macy's ($M) rallies while bitcoin slides"), "the name says it is the stock");
+        assertEquals(List.of(), tickers("$BTC and $ETH hit records"), "BTC/ETH listings are crypto trusts");
+        assertEquals(List.of("MSTR"), tickers("MicroStrategy ($MSTR) buys more Bitcoin"));
+    }
+
+    @Test
+    void recordsEvidenceWithPositionsAndTagsSecFilersAndEtfs() {
+        TickerMention filer = extractor.mentions("8-K - Apple Inc. (0000320193) (Filer)", List.of()).stream()
+                .filter(m -> m.evidence() == Evidence.FILER).findFirst().orElseThrow();
+        assertEquals("AAPL", filer.symbol());
+        assertEquals(17, filer.start());
+        TickerMention cashtag = extractor.mentions("Buy $SPY now", List.of()).get(0);
+        assertEquals(new TickerMention("SPY", Evidence.CASHTAG, "$SPY", 4), cashtag);
+        assertTrue(extractor.universe().listing("SPY").etf());
+        assertFalse(extractor.universe().listing("AAPL").etf());
+        assertEquals(List.of("MSFT"), extractor.tickers("no symbols here", List.of("MSFT")));
+    }
+
+    @Test
+    void theUniverseSkipsTestIssuesAndSpellsShareClassesWithADot() {
+        TickerUniverse universe = extractor.universe();
+        assertTrue(universe.contains("BRK.B"));
+        assertFalse(universe.contains("BRK-B"));
+        assertFalse(universe.contains("ZJZZT"), "a NASDAQ test issue");
+        assertEquals(List.of("AAPL"), universe.symbolsOfCik(320193));
+        assertTrue(universe.size() > 10_000, "size " + universe.size());
+    }
+}
