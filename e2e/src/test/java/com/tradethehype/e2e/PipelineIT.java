@@ -70,8 +70,9 @@ class PipelineIT {
         var digest = service("digest-service", digestPort, infra, List.of(), logs);
         var sentimentEnv = new HashMap<>(infra);
         sentimentEnv.put("TTH_MODEL_LOCATION", MODEL_DIR);
+        sentimentEnv.put("MALLOC_ARENA_MAX", "1");
         sentimentEnv.put("DJL_CACHE_DIR", System.getProperty("e2e.djl.cache", ROOT.resolve(".cache/djl").toString()));
-        var sentiment = service("sentiment-service", sentimentPort, sentimentEnv, List.of("-Xmx768m"), logs);
+        var sentiment = service("sentiment-service", sentimentPort, sentimentEnv, List.of("-Xmx512m"), logs);
         var ingestService = service("ingest-service", ingestPort, infra,
                 List.of("-Dquarkus.config.locations=" + sources.toUri()), logs);
         var gatewayEnv = new HashMap<>(infra);

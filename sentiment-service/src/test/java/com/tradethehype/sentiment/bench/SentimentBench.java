@@ -1,9 +1,11 @@
 package com.tradethehype.sentiment.bench;
 
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.inference.Predictor;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +32,21 @@ import java.util.Optional;
 /**
  * Throughput of the JVM scoring path on one model directory (run by {@code bench/sentiment-bench.sh}).
  *
- * <p>Two measurements, each after one untimed warm-up round, then {@code rounds} timed rounds over the same
+ * <p>Three measurements, each after one untimed warm-up round, then {@code rounds} timed rounds over the same
  * headlines:
  * <ul>
  *   <li>{@code full}: {@link LoadedModel#score} with the whole headline list, loaded through {@link ModelLoader}
  *   with the service's defaults (batch 32, max 64 tokens, 1 predictor, 2 intra-op / 1 inter-op threads): sort by
  *   length, HF tokenizer, forward, softmax, exactly what the service does per request;</li>
+ *   <li>{@code full_token_sorted}: the same, but the caller first tokenises all headlines (counted in the time) to
+ *   cut the 32-text batches by token count instead of character count, then scores batch by batch;</li>
  *   <li>{@code forward}: forward passes only, on the token-id batches that {@code bench/python_bench.py prepare}
  *   wrote (the very batches the Python side times), padded per batch to its longest item; the same
  *   {@code model.pt} loaded a second time through DJL.</li>
  * </ul>
  *
- * <p>Arguments: {@code MODEL_DIR HEADLINES_TXT BATCHES_JSON RESULT_JSON [ROUNDS] [NAME]}.
+ * <p>Arguments: {@code MODEL_DIR HEADLINES_TXT BATCHES_JSON RESULT_JSON [ROUNDS] [NAME]}; system property
+ * {@code bench.parts} (default {@code full,token-sorted,forward}) picks the measurements.
  */
 public final class SentimentBench {
 
@@ -89,6 +95,11 @@ public final class SentimentBench {
         Path result = Path.of(args[3]);
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         String name = args.length > 5 ? args[5] : modelDir.getFileName().toString();
+        List<String> parts = List.of(System.getProperty("bench.parts", "full,token-sorted,forward").split(","));
+        Options options = new Options(modelDir.toString());
+        // what ModelLoader sets before the engine starts; here too for a forward-only run
+        System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(options.intraOpThreads()));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", Integer.toString(options.interOpThreads()));
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("model", name);
@@ -97,18 +108,64 @@ public final class SentimentBench {
         report.put("jvm_args", ManagementFactory.getRuntimeMXBean().getInputArguments());
         report.put("headlines", headlines.size());
 
-        long t0 = System.nanoTime();
-        try (LoadedModel model = new ModelLoader(new Options(modelDir.toString()), new ObjectMapper()).load()) {
-            report.put("load_s", round2((System.nanoTime() - t0) / 1e9));
-            report.put("intra_op_threads", JniUtils.getNumThreads());
-            report.put("inter_op_threads", JniUtils.getNumInteropThreads());
-            List<Sentiment> first = model.score(headlines);
-            if (first.size() != headlines.size()) {
-                throw new IllegalStateException(first.size() + " results for " + headlines.size() + " headlines");
+        if (parts.contains("full") || parts.contains("token-sorted")) {
+            long t0 = System.nanoTime();
+            try (LoadedModel model = new ModelLoader(options, new ObjectMapper()).load()) {
+                report.put("load_s", round2((System.nanoTime() - t0) / 1e9));
+                if (parts.contains("full")) {
+                    Round full = () -> {
+                        List<Sentiment> scored = model.score(headlines);
+                        if (scored.size() != headlines.size()) {
+                            throw new IllegalStateException(scored.size() + " results for " + headlines.size());
+                        }
+                    };
+                    full.run(); // warm-up
+                    report.put("full", measure(name + " full", headlines.size(), rounds, full));
+                }
+                if (parts.contains("token-sorted")) {
+                    report.put("full_token_sorted", measureTokenSorted(name, modelDir, headlines, rounds, model));
+                }
             }
-            report.put("full", measure(name + " full", headlines.size(), rounds, () -> model.score(headlines)));
         }
 
+        if (parts.contains("forward")) {
+            report.put("forward", measureForward(name, modelDir, batches, rounds));
+        }
+        report.put("intra_op_threads", JniUtils.getNumThreads());
+        report.put("inter_op_threads", JniUtils.getNumInteropThreads());
+        report.put("process_peak_rss_mb", peakRssMb());
+        json.writeValue(result.toFile(), report);
+    }
+
+    /**
+     * The service path with batches cut by token count instead of character count: the caller tokenises once more
+     * to sort (counted in the time), then scores each 32-text batch (LoadedModel tokenises again).
+     */
+    private static Map<String, Object> measureTokenSorted(String name, Path modelDir, List<String> headlines,
+                                                          int rounds, LoadedModel model) throws Exception {
+        try (HuggingFaceTokenizer counter = HuggingFaceTokenizer.newInstance(modelDir.resolve("tokenizer.json"),
+                Map.of("maxLength", "64", "truncation", "true", "padding", "false", "addSpecialTokens", "true"))) {
+            Round tokenSorted = () -> {
+                Encoding[] encodings = counter.batchEncode(headlines);
+                Integer[] order = new Integer[headlines.size()];
+                Arrays.setAll(order, i -> i);
+                Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
+                for (int from = 0; from < order.length; from += 32) {
+                    List<String> chunk = new ArrayList<>();
+                    for (int i = from; i < Math.min(order.length, from + 32); i++) {
+                        chunk.add(headlines.get(order[i]));
+                    }
+                    model.score(chunk);
+                }
+            };
+            tokenSorted.run(); // warm-up
+            return measure(name + " full, token-sorted", headlines.size(), rounds, tokenSorted);
+        }
+    }
+
+    /** Forward passes only, on the pre-built id batches, through a second DJL load of the same model.pt. */
+    private static Map<String, Object> measureForward(String name, Path modelDir, List<Batch> batches, int rounds)
+            throws Exception {
         Criteria<Batch, float[]> criteria = Criteria.builder()
                 .setTypes(Batch.class, float[].class)
                 .optModelPath(modelDir.toAbsolutePath())
@@ -124,11 +181,9 @@ public final class SentimentBench {
                     predictor.predict(b);
                 }
             };
-            round.run(); // warm-up, as in full
-            report.put("forward", measure(name + " forward", items, rounds, round));
+            round.run(); // warm-up
+            return measure(name + " forward", items, rounds, round);
         }
-        report.put("process_peak_rss_mb", peakRssMb());
-        json.writeValue(result.toFile(), report);
     }
 
     private static Map<String, Object> measure(String label, int headlines, int rounds, Round round)
