@@ -1,5 +1,6 @@
 package com.tradethehype.sentiment.inference;
 
+import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.inference.Predictor;
 import ai.djl.repository.zoo.ZooModel;
@@ -14,19 +15,19 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * A loaded classifier with a bounded pool of predictors (DJL predictors are not thread-safe). Scores any number
- * of texts: sorted by token count and cut into forward passes of at most {@code batchSize}, so each pass pads
+ * of texts: tokenised once (truncated, unpadded), sorted by token count and cut into forward passes of at most {@code batchSize}, so each pass pads
  * only to its own longest text (sorting by characters instead left 1.45 padded tokens per real token on tweets,
  * against 1.07, and cost a third of the throughput); results come back in input order.
  */
 public final class LoadedModel implements AutoCloseable {
 
-    private final ZooModel<String[], float[][]> model;
+    private final ZooModel<Encoding[], float[][]> model;
     private final HuggingFaceTokenizer tokenizer;
     private final ModelDescription description;
-    private final BlockingQueue<Predictor<String[], float[][]>> predictors;
+    private final BlockingQueue<Predictor<Encoding[], float[][]>> predictors;
     private final int batchSize;
 
-    LoadedModel(ZooModel<String[], float[][]> model, HuggingFaceTokenizer tokenizer, ModelDescription description,
+    LoadedModel(ZooModel<Encoding[], float[][]> model, HuggingFaceTokenizer tokenizer, ModelDescription description,
                 int predictorCount, int batchSize) {
         this.model = model;
         this.tokenizer = tokenizer;
@@ -47,16 +48,16 @@ public final class LoadedModel implements AutoCloseable {
         if (texts.isEmpty()) {
             return new ArrayList<>();
         }
-        int[] tokens = tokenCounts(texts);
+        Encoding[] encodings = tokenizer.batchEncode(texts.toArray(String[]::new));
         Integer[] order = new Integer[texts.size()];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingInt(i -> tokens[i]));
+        Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
         Sentiment[] results = new Sentiment[texts.size()];
         for (int from = 0; from < order.length; from += batchSize) {
             int to = Math.min(order.length, from + batchSize);
-            String[] chunk = new String[to - from];
+            Encoding[] chunk = new Encoding[to - from];
             for (int i = from; i < to; i++) {
-                chunk[i - from] = texts.get(order[i]);
+                chunk[i - from] = encodings[order[i]];
             }
             float[][] probabilities = forward(chunk);
             for (int i = from; i < to; i++) {
@@ -66,22 +67,10 @@ public final class LoadedModel implements AutoCloseable {
         return new ArrayList<>(Arrays.asList(results));
     }
 
-    /** Tokens per text after truncation; tokenising twice is cheap next to a forward pass (measured). */
-    private int[] tokenCounts(List<String> texts) {
-        var encodings = tokenizer.batchEncode(texts.toArray(String[]::new));
-        int[] counts = new int[encodings.length];
-        for (int i = 0; i < encodings.length; i++) {
-            for (long m : encodings[i].getAttentionMask()) {
-                counts[i] += (int) m;
-            }
-        }
-        return counts;
-    }
-
-    private float[][] forward(String[] texts) throws TranslateException, InterruptedException {
-        Predictor<String[], float[][]> predictor = predictors.take();
+    private float[][] forward(Encoding[] batch) throws TranslateException, InterruptedException {
+        Predictor<Encoding[], float[][]> predictor = predictors.take();
         try {
-            return predictor.predict(texts);
+            return predictor.predict(batch);
         } finally {
             predictors.add(predictor);
         }

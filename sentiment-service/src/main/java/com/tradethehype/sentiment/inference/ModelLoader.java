@@ -1,5 +1,6 @@
 package com.tradethehype.sentiment.inference;
 
+import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ZooModel;
@@ -52,14 +53,14 @@ public class ModelLoader {
     private LoadedModel loadDirectory(Path dir, String fallbackId) throws Exception {
         ModelDescription description = override(ModelDescription.read(dir, fallbackId, json));
         HuggingFaceTokenizer tokenizer = tokenizer(dir);
-        Criteria<String[], float[][]> criteria = Criteria.builder()
-                .setTypes(String[].class, float[][].class)
+        Criteria<Encoding[], float[][]> criteria = Criteria.builder()
+                .setTypes(Encoding[].class, float[][].class)
                 .optModelPath(dir)
                 .optModelName(torchScriptName(dir))
                 .optEngine("PyTorch")
-                .optTranslator(new SentimentTranslator(tokenizer))
+                .optTranslator(new SentimentTranslator())
                 .build();
-        ZooModel<String[], float[][]> model = criteria.loadModel();
+        ZooModel<Encoding[], float[][]> model = criteria.loadModel();
         Log.infof("Loaded model %s from %s", description.model(), dir);
         return new LoadedModel(model, tokenizer, description, config.predictors(), config.batchSize());
     }
@@ -76,14 +77,14 @@ public class ModelLoader {
             Log.infof("Using %s from DJL's cache at %s", name, cached.get());
             return loadDirectory(cached.get(), name);
         }
-        Criteria<String[], float[][]> probe = Criteria.builder()
-                .setTypes(String[].class, float[][].class)
+        Criteria<Encoding[], float[][]> probe = Criteria.builder()
+                .setTypes(Encoding[].class, float[][].class)
                 .optModelUrls(url)
                 .optEngine("PyTorch")
-                .optTranslator(new SentimentTranslator(null))
+                .optTranslator(new SentimentTranslator())
                 .build();
         Path dir;
-        try (ZooModel<String[], float[][]> downloaded = probe.loadModel()) {
+        try (ZooModel<Encoding[], float[][]> downloaded = probe.loadModel()) {
             dir = downloaded.getModelPath();
         } catch (Exception e) {
             throw new IllegalStateException(name + " is not in DJL's cache (" + cacheRoot + ") and downloading " + url
@@ -132,7 +133,7 @@ public class ModelLoader {
         return HuggingFaceTokenizer.newInstance(file, Map.of(
                 "maxLength", Integer.toString(config.maxLength()),
                 "truncation", "true",
-                "padding", "true",
+                "padding", "false",
                 "addSpecialTokens", "true"));
     }
 

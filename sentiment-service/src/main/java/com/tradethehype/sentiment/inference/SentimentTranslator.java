@@ -1,7 +1,6 @@
 package com.tradethehype.sentiment.inference;
 
 import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -10,28 +9,25 @@ import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
 
 /**
- * Owns tokenisation and tensor shapes for a BERT sequence classifier. Shapes: in {@code input_ids} and
- * {@code attention_mask}, int64 [batch, longest-in-batch <= maxLength]; out logits float32 [batch, labels],
- * returned as softmax probabilities [batch][labels].
+ * Owns tensor shapes for a BERT sequence classifier, fed texts already tokenised (unpadded) by {@link LoadedModel}.
+ * Shapes: in {@code input_ids} and {@code attention_mask}, int64 [batch, longest-in-batch], padded with id 0 and
+ * mask 0; out logits float32 [batch, labels], returned as softmax probabilities [batch][labels].
  */
-public final class SentimentTranslator implements NoBatchifyTranslator<String[], float[][]> {
-
-    private final HuggingFaceTokenizer tokenizer;
-
-    public SentimentTranslator(HuggingFaceTokenizer tokenizer) {
-        this.tokenizer = tokenizer;
-    }
+public final class SentimentTranslator implements NoBatchifyTranslator<Encoding[], float[][]> {
 
     @Override
-    public NDList processInput(TranslatorContext ctx, String[] texts) {
-        Encoding[] encodings = tokenizer.batchEncode(texts);
+    public NDList processInput(TranslatorContext ctx, Encoding[] encodings) {
         int batch = encodings.length;
-        int length = encodings[0].getIds().length;
+        int length = 0;
+        for (Encoding encoding : encodings) {
+            length = Math.max(length, encoding.getIds().length);
+        }
         long[] ids = new long[batch * length];
         long[] mask = new long[batch * length];
         for (int i = 0; i < batch; i++) {
-            System.arraycopy(encodings[i].getIds(), 0, ids, i * length, length);
-            System.arraycopy(encodings[i].getAttentionMask(), 0, mask, i * length, length);
+            long[] tokens = encodings[i].getIds();
+            System.arraycopy(tokens, 0, ids, i * length, tokens.length);
+            java.util.Arrays.fill(mask, i * length, i * length + tokens.length, 1L);
         }
         NDManager manager = ctx.getNDManager();
         Shape shape = new Shape(batch, length);
