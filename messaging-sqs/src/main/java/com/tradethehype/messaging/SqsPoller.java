@@ -104,9 +104,9 @@ public final class SqsPoller implements AutoCloseable {
                 .waitTimeSeconds(waitSeconds)
                 .visibilityTimeout((int) settings.visibilityTimeout().toSeconds())
                 .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
-        // the SDK deadline must outlast the long poll itself
-        var response = new SqsQueues(queues.client(), queues.timeout().plusSeconds(waitSeconds))
-                .await(call, "receive from " + settings.queueName());
+        // the deadline must outlast the long poll itself
+        var response = queues.await(call, "receive from " + settings.queueName(),
+                queues.timeout().plusSeconds(waitSeconds));
         lastPoll = Instant.now();
         lastError.set(null);
         return response.messages();

@@ -53,11 +53,16 @@ public final class SqsQueues {
     }
 
     <T> T await(java.util.concurrent.CompletableFuture<T> call, String what) {
+        return await(call, what, timeout);
+    }
+
+    /** Waits for {@code call} at most {@code deadline}; a long poll needs its wait time on top of the usual one. */
+    <T> T await(java.util.concurrent.CompletableFuture<T> call, String what, Duration deadline) {
         try {
-            return call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
-            throw new QueueUnavailableException(what + ": no answer within " + timeout, e);
+            throw new QueueUnavailableException(what + ": no answer within " + deadline, e);
         } catch (ExecutionException e) {
             throw new QueueUnavailableException(what + ": " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
