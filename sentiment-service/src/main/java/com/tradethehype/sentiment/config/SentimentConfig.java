@@ -12,8 +12,14 @@ public interface SentimentConfig {
     /** Which model scores, and how it runs. */
     Model model();
 
+    /** How the one inference engine forms and runs forward passes. */
+    Engine engine();
+
     /** How the ingested-article consumer reads its queue. */
     Consumer consumer();
+
+    /** How the one-shot {@code drain} command empties its queue. */
+    Drain drain();
 
     /** Model settings. */
     interface Model {
@@ -32,13 +38,9 @@ public interface SentimentConfig {
         @WithDefault("64")
         int maxLength();
 
-        /** Texts per forward pass; larger batches are split after sorting by length. */
+        /** Most texts in one forward pass; larger requests are split after sorting by length. */
         @WithDefault("32")
         int batchSize();
-
-        /** Predictors in the pool (each runs one forward pass at a time). */
-        @WithDefault("1")
-        int predictors();
 
         /** libtorch intra-op threads (measured best on 2 cores: 2). */
         @WithDefault("2")
@@ -47,6 +49,22 @@ public interface SentimentConfig {
         /** libtorch inter-op threads (measured best on 2 cores: 1). */
         @WithDefault("1")
         int interOpThreads();
+    }
+
+    /** Inference engine settings: every caller's texts go through these workers. */
+    interface Engine {
+
+        /** Worker threads, each running one pass at a time; 0 means cores / intra-op threads, at least 1. */
+        @WithDefault("0")
+        int workers();
+
+        /** Most padded tokens (texts x longest text) in one pass, which bounds how long a pass takes. */
+        @WithDefault("2048")
+        int maxTokens();
+
+        /** Longest an idle worker waits for more texts before it runs a pass that is not full. */
+        @WithDefault("2ms")
+        Duration maxWait();
     }
 
     /** Consumer settings. */
@@ -71,5 +89,21 @@ public interface SentimentConfig {
         /** Deadline for each SQS call. */
         @WithDefault("10s")
         Duration sqsTimeout();
+    }
+
+    /** Drain settings. */
+    interface Drain {
+
+        /** Receives in a row that find the queue empty before the drain ends. */
+        @WithDefault("3")
+        int emptyReceives();
+
+        /** Long-poll wait of each receive. */
+        @WithDefault("1s")
+        Duration receiveWait();
+
+        /** Longest the drain waits for the model to load. */
+        @WithDefault("10m")
+        Duration modelTimeout();
     }
 }

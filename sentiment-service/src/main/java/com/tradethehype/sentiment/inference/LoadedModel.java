@@ -10,45 +10,62 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 /**
- * A loaded classifier with a bounded pool of predictors (DJL predictors are not thread-safe). Scores any number
- * of texts: tokenised once (truncated, unpadded), sorted by token count and cut into forward passes of at most {@code batchSize}, so each pass pads
- * only to its own longest text (sorting by characters instead left 1.45 padded tokens per real token on tweets,
- * against 1.07, and cost a third of the throughput); results come back in input order.
+ * A loaded classifier: tokeniser, TorchScript module and label mapping. The service scores through one
+ * {@link InferenceEngine} built on it; {@link #score} is the direct single-caller path (tools, tests and the
+ * in-process benchmark): texts tokenised once (truncated, unpadded), sorted by token count and cut into passes of
+ * at most {@code batchSize}, so each pass pads only to its own longest text; results in input order.
  */
 public final class LoadedModel implements AutoCloseable {
 
     private final ZooModel<Encoding[], float[][]> model;
     private final HuggingFaceTokenizer tokenizer;
     private final ModelDescription description;
-    private final BlockingQueue<Predictor<Encoding[], float[][]>> predictors;
     private final int batchSize;
+    private Predictor<Encoding[], float[][]> direct;
 
     LoadedModel(ZooModel<Encoding[], float[][]> model, HuggingFaceTokenizer tokenizer, ModelDescription description,
-                int predictorCount, int batchSize) {
+                int batchSize) {
         this.model = model;
         this.tokenizer = tokenizer;
         this.description = description;
         this.batchSize = batchSize;
-        this.predictors = new ArrayBlockingQueue<>(predictorCount);
-        for (int i = 0; i < predictorCount; i++) {
-            predictors.add(model.newPredictor());
-        }
     }
 
     public ModelDescription description() {
         return description;
     }
 
-    /** Scores every text; an empty list gives an empty list. */
-    public List<Sentiment> score(List<String> texts) throws TranslateException, InterruptedException {
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** Token ids of each text, truncated to the model's limit and unpadded; thread-safe. */
+    public Encoding[] encode(List<String> texts) {
+        return tokenizer.batchEncode(texts.toArray(String[]::new));
+    }
+
+    /** A predictor of its own for one thread (DJL predictors are not thread-safe); the caller closes it. */
+    public Predictor<Encoding[], float[][]> newPredictor() {
+        return model.newPredictor();
+    }
+
+    /** Probabilities of one text mapped to labels by name. */
+    public Sentiment toSentiment(float[] p) {
+        return new Sentiment(clamp(p[description.positiveIndex()]), clamp(p[description.negativeIndex()]),
+                clamp(p[description.neutralIndex()]));
+    }
+
+    /** Scores every text on the calling thread; an empty list gives an empty list. Not for concurrent callers. */
+    public synchronized List<Sentiment> score(List<String> texts) throws TranslateException {
         if (texts.isEmpty()) {
             return new ArrayList<>();
         }
-        Encoding[] encodings = tokenizer.batchEncode(texts.toArray(String[]::new));
+        if (direct == null) {
+            direct = model.newPredictor();
+        }
+        Encoding[] encodings = encode(texts);
         Integer[] order = new Integer[texts.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
@@ -59,7 +76,7 @@ public final class LoadedModel implements AutoCloseable {
             for (int i = from; i < to; i++) {
                 chunk[i - from] = encodings[order[i]];
             }
-            float[][] probabilities = forward(chunk);
+            float[][] probabilities = direct.predict(chunk);
             for (int i = from; i < to; i++) {
                 results[order[i]] = toSentiment(probabilities[i - from]);
             }
@@ -67,27 +84,15 @@ public final class LoadedModel implements AutoCloseable {
         return new ArrayList<>(Arrays.asList(results));
     }
 
-    private float[][] forward(Encoding[] batch) throws TranslateException, InterruptedException {
-        Predictor<Encoding[], float[][]> predictor = predictors.take();
-        try {
-            return predictor.predict(batch);
-        } finally {
-            predictors.add(predictor);
-        }
-    }
-
-    private Sentiment toSentiment(float[] p) {
-        return new Sentiment(clamp(p[description.positiveIndex()]), clamp(p[description.negativeIndex()]),
-                clamp(p[description.neutralIndex()]));
-    }
-
     private static double clamp(float p) {
         return Math.min(1.0, Math.max(0.0, p));
     }
 
     @Override
-    public void close() {
-        predictors.forEach(Predictor::close);
+    public synchronized void close() {
+        if (direct != null) {
+            direct.close();
+        }
         model.close();
         tokenizer.close();
     }

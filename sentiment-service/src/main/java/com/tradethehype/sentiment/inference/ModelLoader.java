@@ -62,7 +62,7 @@ public class ModelLoader {
                 .build();
         ZooModel<Encoding[], float[][]> model = criteria.loadModel();
         Log.infof("Loaded model %s from %s", description.model(), dir);
-        return new LoadedModel(model, tokenizer, description, config.predictors(), config.batchSize());
+        return new LoadedModel(model, tokenizer, description, config.batchSize());
     }
 
     /**

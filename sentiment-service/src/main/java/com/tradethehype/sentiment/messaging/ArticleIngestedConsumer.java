@@ -10,11 +10,13 @@ import com.tradethehype.messaging.PollerSettings;
 import com.tradethehype.messaging.SqsPoller;
 import com.tradethehype.messaging.SqsQueues;
 import com.tradethehype.messaging.SqsSender;
+import com.tradethehype.sentiment.SentimentMain;
 import com.tradethehype.sentiment.config.SentimentConfig;
 import com.tradethehype.sentiment.inference.SentimentModel;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -27,7 +29,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 /**
  * Loads the model in the background at start-up and, only once it is READY, consumes
  * {@code tth-articles-ingested} in batches: one forward pass per batch, then all {@code ArticleScored} events
- * are published before any input is deleted. Unparseable messages are left to reach the dead-letter queue.
+ * are published before any input is deleted. Unparseable messages are left to reach the dead-letter queue. Under
+ * the one-shot {@code drain} command the model loads the same way but the continuous poller stays off.
  */
 @ApplicationScoped
 public class ArticleIngestedConsumer {
@@ -37,10 +40,12 @@ public class ArticleIngestedConsumer {
     private final SqsSender scored;
     private final ObjectMapper json;
     private final SentimentConfig.Consumer config;
+    private final boolean oneShot;
     private volatile SqsPoller poller;
 
     public ArticleIngestedConsumer(SentimentModel model, SqsQueues queues, SqsSender scored, ObjectMapper json,
-                                   SentimentConfig config) {
+                                   SentimentConfig config, @CommandLineArguments String[] args) {
+        this.oneShot = SentimentMain.isDrain(args);
         this.model = model;
         this.queues = queues;
         this.scored = scored;
@@ -52,7 +57,7 @@ public class ArticleIngestedConsumer {
         Thread loader = new Thread(() -> {
             if (model.start() != SentimentModel.State.READY) {
                 Log.error("Not consuming " + Queues.ARTICLES_INGESTED + ": no model");
-            } else if (config.enabled()) {
+            } else if (config.enabled() && !oneShot) {
                 var settings = new PollerSettings(Queues.ARTICLES_INGESTED, config.batchSize(), config.maxWait(),
                         config.visibilityTimeout(), Duration.ofSeconds(5));
                 poller = new SqsPoller(queues, settings, this::handle).start();

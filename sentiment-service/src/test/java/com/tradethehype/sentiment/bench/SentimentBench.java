@@ -56,7 +56,6 @@ public final class SentimentBench {
         @Override public Optional<String> version() { return Optional.empty(); }
         @Override public int maxLength() { return 64; }
         @Override public int batchSize() { return 32; }
-        @Override public int predictors() { return 1; }
         @Override public int intraOpThreads() { return 2; }
         @Override public int interOpThreads() { return 1; }
     }

@@ -26,11 +26,6 @@ record ModelOptions(String location, int batchSize) implements SentimentConfig.M
     }
 
     @Override
-    public int predictors() {
-        return 1;
-    }
-
-    @Override
     public int intraOpThreads() {
         return 2;
     }

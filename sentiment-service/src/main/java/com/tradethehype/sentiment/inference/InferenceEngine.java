@@ -1,0 +1,197 @@
+package com.tradethehype.sentiment.inference;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.inference.Predictor;
+import com.tradethehype.contracts.Sentiment;
+import io.quarkus.logging.Log;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The one place a process runs its model (dynamic batching, as in Triton, TorchServe or DJL Serving): every caller,
+ * queue batches and {@code POST /score} alike, submits texts; a few workers, each with its own predictor, form
+ * passes from all waiting texts ({@link PassPlanner}), run them and complete each caller's result. A worker that
+ * finds less than a full pass waits at most {@code maxWait} from the oldest text's arrival for more. Concurrent
+ * callers therefore share passes instead of running competing passes that fight for the same cores.
+ */
+public final class InferenceEngine implements AutoCloseable {
+
+    /** Told about every pass that ran. */
+    public interface PassObserver {
+        void passDone(int texts, int paddedTokens, long nanos);
+    }
+
+    private final LoadedModel model;
+    private final int maxBatch;
+    private final int maxTokens;
+    private final long maxWaitNanos;
+    private final PassObserver observer;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private final List<ScoringJob> waiting = new ArrayList<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private final AtomicLong passes = new AtomicLong();
+    private int pendingTexts;
+    private boolean running = true;
+
+    public InferenceEngine(LoadedModel model, int workerCount, int maxBatch, int maxTokens, Duration maxWait,
+                           PassObserver observer) {
+        if (workerCount < 1 || maxBatch < 1 || maxTokens < 1) {
+            throw new IllegalArgumentException("workers, max batch and max tokens must be >= 1");
+        }
+        this.model = model;
+        this.maxBatch = maxBatch;
+        this.maxTokens = maxTokens;
+        this.maxWaitNanos = maxWait.toNanos();
+        this.observer = observer;
+        for (int i = 0; i < workerCount; i++) {
+            Predictor<Encoding[], float[][]> predictor = model.newPredictor();
+            Thread worker = new Thread(() -> work(predictor), "inference-" + i);
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
+    }
+
+    public int workers() {
+        return workers.size();
+    }
+
+    /** Forward passes run so far (failed ones included). */
+    public long passesRun() {
+        return passes.get();
+    }
+
+    /** Queues the texts (tokenised here, on the caller's thread); the future completes with results in input order. */
+    public CompletableFuture<List<Sentiment>> submit(List<String> texts) {
+        if (texts.isEmpty()) {
+            return CompletableFuture.completedFuture(new ArrayList<>());
+        }
+        ScoringJob job = new ScoringJob(model.encode(texts), System.nanoTime());
+        lock.lock();
+        try {
+            if (!running) {
+                throw new ModelUnavailableException("the inference engine is shut down");
+            }
+            waiting.add(job);
+            pendingTexts += job.size();
+            work.signal();
+        } finally {
+            lock.unlock();
+        }
+        return job.future();
+    }
+
+    private void work(Predictor<Encoding[], float[][]> predictor) {
+        try (predictor) {
+            for (List<PassPlanner.Item> pass = nextPass(); pass != null; pass = nextPass()) {
+                run(predictor, pass);
+            }
+        }
+    }
+
+    /** Blocks until a pass is due (full, or the oldest text has waited maxWait); null once closed. */
+    private List<PassPlanner.Item> nextPass() {
+        lock.lock();
+        try {
+            while (running) {
+                if (pendingTexts == 0) {
+                    work.await();
+                    continue;
+                }
+                long waited = System.nanoTime() - waiting.get(0).arrivalNanos;
+                if (pendingTexts >= maxBatch || waited >= maxWaitNanos) {
+                    List<PassPlanner.Item> pass = PassPlanner.plan(waiting, maxBatch, maxTokens);
+                    pendingTexts -= pass.size();
+                    waiting.removeIf(job -> job.untaken == 0);
+                    if (pendingTexts > 0) {
+                        work.signal(); // an idle worker can form the next pass meanwhile
+                    }
+                    return pass;
+                }
+                work.awaitNanos(maxWaitNanos - waited);
+            }
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void run(Predictor<Encoding[], float[][]> predictor, List<PassPlanner.Item> pass) {
+        Encoding[] batch = new Encoding[pass.size()];
+        int width = 0;
+        for (int i = 0; i < batch.length; i++) {
+            batch[i] = pass.get(i).job().encoding(pass.get(i).index());
+            width = Math.max(width, batch[i].getIds().length);
+        }
+        long start = System.nanoTime();
+        try {
+            float[][] probabilities = predictor.predict(batch);
+            passes.incrementAndGet(); // counted before any caller completes
+            observer.passDone(batch.length, width * batch.length, System.nanoTime() - start);
+            for (int i = 0; i < batch.length; i++) {
+                pass.get(i).job().complete(pass.get(i).index(), model.toSentiment(probabilities[i]));
+            }
+        } catch (Throwable e) {
+            passes.incrementAndGet();
+            Log.errorf(e, "A forward pass of %d texts failed; failing its callers", batch.length);
+            Set<ScoringJob> jobs = new LinkedHashSet<>();
+            pass.forEach(item -> jobs.add(item.job()));
+            drop(jobs);
+            jobs.forEach(job -> job.fail(e));
+            if (e instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    /** Removes the rest of failed callers' texts from the waiting set. */
+    private void drop(Set<ScoringJob> jobs) {
+        lock.lock();
+        try {
+            for (ScoringJob job : jobs) {
+                if (waiting.remove(job)) {
+                    pendingTexts -= job.untaken;
+                    job.untaken = 0;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops the workers once their current pass is done; callers still waiting get {@link ModelUnavailableException}. */
+    @Override
+    public void close() {
+        List<ScoringJob> abandoned;
+        lock.lock();
+        try {
+            running = false;
+            abandoned = new ArrayList<>(waiting);
+            waiting.clear();
+            pendingTexts = 0;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        abandoned.forEach(job -> job.fail(new ModelUnavailableException("the inference engine is shut down")));
+        for (Thread worker : workers) {
+            try {
+                worker.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

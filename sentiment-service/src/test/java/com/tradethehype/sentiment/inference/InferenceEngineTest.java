@@ -1,0 +1,118 @@
+package com.tradethehype.sentiment.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tradethehype.contracts.Sentiment;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shared engine on the real tiny model: batching is invisible in results, shared between callers, and fair. */
+class InferenceEngineTest {
+
+    static LoadedModel model;
+
+    @BeforeAll
+    static void load() throws Exception {
+        model = new ModelLoader(ModelOptions.of("src/test/resources/models/tiny-bert"), new ObjectMapper()).load();
+    }
+
+    @AfterAll
+    static void close() {
+        model.close();
+    }
+
+    static List<String> texts(int count, String prefix) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            texts.add(prefix + " " + i + " shares " + "rise strongly after the results ".repeat(1 + i % 7));
+        }
+        return texts;
+    }
+
+    @Test
+    void concurrentCallersGetWhatEachTextScoresAlone() throws Exception {
+        try (var engine = new InferenceEngine(model, 2, 8, 256, Duration.ofMillis(5), (t, p, n) -> { })) {
+            ExecutorService callers = Executors.newFixedThreadPool(5);
+            List<List<String>> requests = new ArrayList<>();
+            List<Future<List<Sentiment>>> answers = new ArrayList<>();
+            for (int c = 0; c < 5; c++) {
+                List<String> request = texts(3 + 4 * c, "Caller " + c);
+                requests.add(request);
+                answers.add(callers.submit(() -> engine.submit(request).get()));
+            }
+            for (int c = 0; c < 5; c++) {
+                List<Sentiment> got = answers.get(c).get(60, TimeUnit.SECONDS);
+                assertEquals(requests.get(c).size(), got.size());
+                for (int i = 0; i < got.size(); i++) {
+                    Sentiment alone = model.score(List.of(requests.get(c).get(i))).get(0);
+                    assertEquals(alone.positive(), got.get(i).positive(), 1e-5, requests.get(c).get(i));
+                    assertEquals(alone.negative(), got.get(i).negative(), 1e-5, requests.get(c).get(i));
+                    assertEquals(alone.neutral(), got.get(i).neutral(), 1e-5, requests.get(c).get(i));
+                }
+            }
+            callers.shutdown();
+        }
+    }
+
+    @Test
+    void concurrentOneTextCallersAreBatchedIntoOnePass() throws Exception {
+        // a long max wait: only a full pass (8 texts) may start early, so one pass proves they were batched together
+        try (var engine = new InferenceEngine(model, 1, 8, 1024, Duration.ofSeconds(20), (t, p, n) -> { })) {
+            ExecutorService callers = Executors.newFixedThreadPool(8);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<List<Sentiment>>> answers = new ArrayList<>();
+            for (String text : texts(8, "Ticker")) {
+                answers.add(callers.submit(() -> {
+                    go.await();
+                    return engine.submit(List.of(text)).get();
+                }));
+            }
+            long start = System.nanoTime();
+            go.countDown();
+            for (var answer : answers) {
+                assertEquals(1, answer.get(15, TimeUnit.SECONDS).size());
+            }
+            assertEquals(1, engine.passesRun());
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(15), "a full pass does not wait");
+            callers.shutdown();
+        }
+    }
+
+    @Test
+    void aOneTextRequestIsNotStarvedByABigBatchQueuedBeforeIt() throws Exception {
+        try (var engine = new InferenceEngine(model, 1, 4, 1024, Duration.ZERO, (t, p, n) -> { })) {
+            CompletableFuture<List<Sentiment>> big = engine.submit(texts(400, "Bulk"));
+            long before = engine.passesRun();
+            CompletableFuture<List<Sentiment>> single = engine.submit(List.of("Ford shares fall after recall"));
+            single.get(30, TimeUnit.SECONDS);
+            long after = engine.passesRun();
+            assertFalse(big.isDone(), "the big batch (100 passes) is still running");
+            assertTrue(after - before <= 2, "served within the running pass and the next, took " + (after - before));
+            assertEquals(400, big.get(120, TimeUnit.SECONDS).size());
+        }
+    }
+
+    @Test
+    void passesStayWithinTheTokenBudget() throws Exception {
+        List<Integer> padded = new ArrayList<>();
+        try (var engine = new InferenceEngine(model, 1, 32, 200, Duration.ZERO,
+                (texts, tokens, nanos) -> padded.add(tokens))) {
+            assertEquals(60, engine.submit(texts(60, "Budget")).get(60, TimeUnit.SECONDS).size());
+        }
+        assertFalse(padded.isEmpty());
+        padded.forEach(tokens -> assertTrue(tokens <= 200, "padded tokens " + tokens));
+    }
+}
