@@ -85,6 +85,38 @@ class EventJsonTest {
     }
 
     @Test
+    void articleScoredCarriesTheEvidenceAndAuthorSentimentOfTheIngestedArticle() throws Exception {
+        var tagged = new ArticleIngested("id", "stocktwits-f", "https://stocktwits.com/u/message/1", "$F Huge Beat", "",
+                Instant.parse("2019-04-26T02:43:00Z"), Instant.parse("2019-04-26T02:44:00Z"), List.of("F"), "en",
+                List.of(new TickerEvidence("F", "CASHTAG", "$F")), "Bearish");
+        ArticleScored scored = ArticleScored.of(tagged, new Sentiment(0.1, 0.6, 0.3), new ModelRef("m", "2"),
+                Instant.parse("2019-04-26T02:45:00Z"));
+        JsonNode node = json.readTree(json.writeValueAsString(scored));
+        List<String> names = List.of("articleId", "source", "url", "title", "summary", "publishedAt", "fetchedAt",
+                "tickers", "lang", "sentiment", "label", "score", "model", "scoredAt", "evidence", "authorSentiment");
+        names.forEach(n -> assertTrue(node.has(n), n));
+        assertEquals(names.size(), node.size(), "no extra fields: " + node);
+        assertEquals("CASHTAG", node.at("/evidence/0/kind").asText());
+        assertEquals("F", node.at("/evidence/0/symbol").asText());
+        assertEquals("Bearish", node.get("authorSentiment").asText());
+        assertEquals(scored, json.readValue(node.toString(), ArticleScored.class));
+    }
+
+    @Test
+    void readsAnArticleScoredWrittenBeforeEvidenceExisted() throws Exception {
+        String wire = """
+                {"articleId":"abc","source":"sec","url":"https://sec.gov/x","title":"8-K filed","summary":"",
+                 "publishedAt":"2024-01-02T03:04:05Z","fetchedAt":"2024-01-02T03:05:00Z","tickers":["F"],
+                 "lang":"en","sentiment":{"positive":0.2,"negative":0.1,"neutral":0.7},"label":"neutral",
+                 "score":0.1,"model":{"id":"tth-finbert-mini","version":"1"},"scoredAt":"2024-01-02T03:06:00Z"}""";
+        ArticleScored event = json.readValue(wire, ArticleScored.class);
+        assertEquals(List.of(), event.evidence());
+        assertNull(event.authorSentiment());
+        assertEquals(List.of("F"), event.tickers());
+        assertEquals("tth-finbert-mini", event.model().id());
+    }
+
+    @Test
     void readsAnEventWrittenByAnOlderOrNewerProducer() throws Exception {
         String wire = """
                 {"articleId":"abc","source":"sec","url":"https://sec.gov/x","title":"8-K filed",
