@@ -33,6 +33,8 @@ class PipelineIT {
     static final List<ServiceProcess> processes = new ArrayList<>();
     static String gateway;
     static String ingest;
+    static String digestUrl;
+    static Map<String, String> infra;
 
     @BeforeAll
     static void startSystem() throws Exception {
@@ -62,6 +64,9 @@ class PipelineIT {
                 "TTH_SQS_ENDPOINT", "http://localhost:" + sqs, "AWS_ACCESS_KEY_ID", "local",
                 "AWS_SECRET_ACCESS_KEY", "local", "AWS_REGION", "us-east-1",
                 "TTH_SMTP_HOST", "localhost", "TTH_SMTP_PORT", "" + smtp));
+        infra.put("TTH_UNSUBSCRIBE_SECRET", "e2e-unsubscribe-secret-" + System.nanoTime());
+        infra.put("TTH_ADMIN_EMAIL", "ops@e2e.test");
+        PipelineIT.infra = infra;
         int digestPort = ServiceProcess.freePort();
         int sentimentPort = ServiceProcess.freePort();
         int ingestPort = ServiceProcess.freePort();
@@ -85,6 +90,7 @@ class PipelineIT {
         gatewayService.awaitHttpOk("http://localhost:" + gatewayPort + "/q/health/ready", Duration.ofSeconds(120));
         gateway = "http://localhost:" + gatewayPort;
         ingest = "http://localhost:" + ingestPort;
+        digestUrl = "http://localhost:" + digestPort;
     }
 
     @AfterAll
@@ -126,6 +132,52 @@ class PipelineIT {
         assertEquals(0, sumPublished(second), "second poll publishes nothing new: " + second.prettify());
         given().queryParam("ticker", "MSFT").when().get(gateway + "/api/articles")
                 .then().statusCode(200).body("$", hasSize(2));
+
+        theDigestOfTheFeedsDayIsMailedNamingTheModel();
+    }
+
+    /** The one-shot command of the scale-to-zero deployment mails the day the recorded feed was published. */
+    private void theDigestOfTheFeedsDayIsMailedNamingTheModel() {
+        given().contentType("application/json").body("{\"email\":\"reader@e2e.test\",\"watchlist\":[\"MSFT\"]}")
+                .when().post(digestUrl + "/subscribers").then().statusCode(201);
+        try {
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx384m", "-jar", ROOT.resolve("digest-service/target/quarkus-app/quarkus-run.jar").toString(),
+                    "send-digest", "--date", "2020-08-02");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(WORK.resolve("logs/send-digest.log").toFile());
+            builder.environment().putAll(infra);
+            Process process = builder.start();
+            assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "send-digest finished");
+            assertEquals(0, process.exitValue(), "send-digest exit code; see " + WORK.resolve("logs/send-digest.log"));
+            Path outbox = WORK.resolve("home/outbox");
+            await().atMost(Duration.ofSeconds(20)).until(() -> mailTo("reader@e2e.test", outbox) != null);
+            String mail = mailTo("reader@e2e.test", outbox);
+            assertTrue(mail.contains("Subject: TradeTheHype 2020-08-02: a quiet day (2 articles, no signal)"), mail);
+            assertTrue(mail.contains("Scored by " + expectedModelId() + " v"), "the mail names the model: " + mail);
+            assertTrue(mail.contains("MSFT: 2 articles from 1 source"), "the watchlist line: " + mail);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The first .eml in {@code outbox} addressed to {@code to}, soft line breaks of quoted-printable undone. */
+    private static String mailTo(String to, Path outbox) throws java.io.IOException {
+        if (!Files.isDirectory(outbox)) {
+            return null;
+        }
+        try (var files = Files.list(outbox)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
+                String text = Files.readString(file).replace("=\r\n", "").replace("=\n", "");
+                if (text.contains("To: " + to)) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {
