@@ -1,7 +1,13 @@
 package com.tradethehype.gateway.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -10,20 +16,85 @@ import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** digest-service's internal read API. */
+/**
+ * digest-service's internal API. Reads are retried on connection failures and timeouts (never on an error
+ * answer); writes are not retried, so a subscriber is never created twice. Bodies pass through as JSON trees, so
+ * a field digest-service adds reaches the dashboard without a gateway release.
+ */
 @RegisterRestClient(configKey = "digest")
+@RegisterProvider(DigestErrorMapper.class)
 @Produces(MediaType.APPLICATION_JSON)
 public interface DigestClient {
 
     @GET
     @Path("/articles")
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = jakarta.ws.rs.WebApplicationException.class)
+    @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = jakarta.ws.rs.WebApplicationException.class)
+            skipOn = DownstreamException.class)
     List<ArticleResponse> articles(@QueryParam("ticker") String ticker, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/signals")
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamException.class)
+    JsonNode signals(@QueryParam("date") String date, @QueryParam("kind") String kind, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/tickers/{symbol}")
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamException.class)
+    JsonNode ticker(@PathParam("symbol") String symbol, @QueryParam("days") int days);
+
+    @GET
+    @Path("/digests/{date}")
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamException.class)
+    JsonNode digest(@PathParam("date") String dateOrLatest);
+
+    @POST
+    @Path("/subscribers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamException.class)
+    JsonNode createSubscriber(SubscriberRequest request);
+
+    @GET
+    @Path("/subscribers")
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamException.class)
+    JsonNode subscribersByEmail(@QueryParam("email") String email);
+
+    @GET
+    @Path("/subscribers/{id}")
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamException.class)
+    JsonNode subscriber(@PathParam("id") String id);
+
+    @PUT
+    @Path("/subscribers/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamException.class)
+    JsonNode updateSubscriber(@PathParam("id") String id, SubscriberRequest request);
+
+    @DELETE
+    @Path("/subscribers/{id}")
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    void deleteSubscriber(@PathParam("id") String id);
 
     @GET
     @Path("/q/health/ready")

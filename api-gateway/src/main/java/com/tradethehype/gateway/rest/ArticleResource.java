@@ -2,7 +2,10 @@ package com.tradethehype.gateway.rest;
 
 import com.tradethehype.gateway.client.ArticleResponse;
 import com.tradethehype.gateway.client.DigestClient;
+import com.tradethehype.gateway.client.Downstream;
+import com.tradethehype.gateway.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Dashboard API over articles; validates here so a bad request never reaches digest-service. */
 @Path("/api/articles")
+@RolesAllowed({Roles.USER, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
@@ -34,6 +38,7 @@ public class ArticleResource {
                     message = "must be a stock symbol such as MSFT or BRK.B") String ticker,
             @QueryParam("limit") @DefaultValue("50") String limit) {
         String symbol = ticker == null || ticker.isBlank() ? null : ticker.toUpperCase(Locale.ROOT);
-        return digest.articles(symbol, QueryParams.intInRange("limit", limit, 1, 500));
+        int n = QueryParams.intInRange("limit", limit, 1, 500);
+        return Downstream.call("digest-service", () -> digest.articles(symbol, n));
     }
 }

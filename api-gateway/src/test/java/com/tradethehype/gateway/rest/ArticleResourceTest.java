@@ -5,19 +5,31 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import com.tradethehype.gateway.support.Accounts;
+import com.tradethehype.gateway.support.GatewayTestResource;
+import com.tradethehype.gateway.support.InjectStubs;
+import com.tradethehype.gateway.support.StubServices;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/**
- * What the gateway answers on its own: invalid requests, and an unreachable digest-service (nothing listens on
- * its configured port in this test). The forwarding path itself runs in the e2e test against the real service.
- */
+/** GET /api/articles and readiness: invalid requests stop here, an unreachable digest-service is a 503. */
 @QuarkusTest
+@QuarkusTestResource(GatewayTestResource.class)
 class ArticleResourceTest {
+
+    @InjectStubs
+    StubServices stubs;
+
+    @AfterEach
+    void resetStubs() {
+        stubs.reset();
+    }
 
     @Test
     void rejectsAnInvalidTickerBeforeCallingDigest() {
-        given().queryParam("ticker", "DROP TABLE").when().get("/api/articles")
+        given().auth().oauth2(Accounts.user()).queryParam("ticker", "DROP TABLE").when().get("/api/articles")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("ticker must be a stock symbol such as MSFT or BRK.B"));
@@ -25,15 +37,25 @@ class ArticleResourceTest {
 
     @Test
     void rejectsAnInvalidLimit() {
-        given().queryParam("limit", "-3").when().get("/api/articles")
+        given().auth().oauth2(Accounts.user()).queryParam("limit", "-3").when().get("/api/articles")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("limit must be a whole number from 1 to 500, was '-3'"));
     }
 
     @Test
+    void forwardsTheTickerUpperCased() {
+        given().auth().oauth2(Accounts.user()).queryParam("ticker", "msft").when().get("/api/articles")
+                .then().statusCode(200);
+        org.junit.jupiter.api.Assertions.assertEquals("ticker=MSFT&limit=50",
+                stubs.digest.requests("GET", "/articles").get(0).query());
+    }
+
+    @Test
     void answers503WithAProblemWhenDigestIsUnreachable() {
-        given().queryParam("ticker", "MSFT").when().get("/api/articles")
+        String token = Accounts.user();
+        stubs.digest.down(true);
+        given().auth().oauth2(token).queryParam("ticker", "MSFT").when().get("/api/articles")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("digest-service is unavailable; try again shortly"))
@@ -41,7 +63,9 @@ class ArticleResourceTest {
     }
 
     @Test
-    void isNotReadyWhileDigestIsUnreachable() {
+    void isReadyOnlyWhileDigestIsReady() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        stubs.digest.down(true);
         given().when().get("/q/health/ready")
                 .then().statusCode(503)
                 .body("checks.find { it.name == 'digest-service' }.status", equalTo("DOWN"));

@@ -1,0 +1,37 @@
+package com.tradethehype.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** ingest-service: ticker extraction with evidence, and its sources with their health. */
+@RegisterRestClient(configKey = "ingest")
+@RegisterProvider(IngestErrorMapper.class)
+@Produces(MediaType.APPLICATION_JSON)
+public interface IngestClient {
+
+    @POST
+    @Path("/extract")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamException.class)
+    JsonNode extract(JsonNode request);
+
+    @GET
+    @Path("/sources")
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, abortOn = DownstreamException.class)
+    JsonNode sources();
+}
