@@ -32,6 +32,7 @@ class PipelineIT {
             ROOT.resolve("models/tth-finbert-mini").toString());
     static final List<ServiceProcess> processes = new ArrayList<>();
     static String gateway;
+    static String gatewayToken;
     static String ingest;
     static String digestUrl;
     static Map<String, String> infra;
@@ -82,6 +83,9 @@ class PipelineIT {
                 List.of("-Dquarkus.config.locations=" + sources.toUri()), logs);
         var gatewayEnv = new HashMap<>(infra);
         gatewayEnv.put("TTH_DIGEST_URL", "http://localhost:" + digestPort);
+        gatewayEnv.put("TTH_INGEST_URL", "http://localhost:" + ingestPort);
+        gatewayEnv.put("TTH_SENTIMENT_URL", "http://localhost:" + sentimentPort);
+        gatewayEnv.put("TTH_JWT_KEY_FILE", writeJwtKey().toString());
         var gatewayService = service("api-gateway", gatewayPort, gatewayEnv, List.of(), logs);
 
         digest.awaitHttpOk("http://localhost:" + digestPort + "/q/health/ready", Duration.ofSeconds(120));
@@ -89,6 +93,9 @@ class PipelineIT {
         ingestService.awaitHttpOk("http://localhost:" + ingestPort + "/q/health/ready", Duration.ofSeconds(120));
         gatewayService.awaitHttpOk("http://localhost:" + gatewayPort + "/q/health/ready", Duration.ofSeconds(120));
         gateway = "http://localhost:" + gatewayPort;
+        gatewayToken = given().contentType("application/json")
+                .body("{\"email\":\"trader@e2e.test\",\"password\":\"e2e password 2020\"}")
+                .when().post(gateway + "/api/auth/register").then().statusCode(201).extract().path("token");
         ingest = "http://localhost:" + ingestPort;
         digestUrl = "http://localhost:" + digestPort;
     }
@@ -106,7 +113,7 @@ class PipelineIT {
         assertEquals(2, sumPublished(first), "first poll publishes the feed's two items once: " + first.prettify());
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                given().queryParam("ticker", "msft").when().get(gateway + "/api/articles")
+                given().queryParam("ticker", "msft").auth().oauth2(gatewayToken).when().get(gateway + "/api/articles")
                         .then().statusCode(200)
                         .body("$", hasSize(2))
                         .body("title", hasItem("White House Poised to Announce Move on TikTok’s U.S. Operations"))
@@ -117,7 +124,7 @@ class PipelineIT {
                         .body("scores.modelId.flatten()", everyItem(org.hamcrest.Matchers.equalTo(expectedModelId())))
                         .body("scores.label.flatten()", everyItem(org.hamcrest.Matchers.oneOf("positive", "negative", "neutral"))));
 
-        JsonPath articles = given().queryParam("ticker", "MSFT").when().get(gateway + "/api/articles")
+        JsonPath articles = given().queryParam("ticker", "MSFT").auth().oauth2(gatewayToken).when().get(gateway + "/api/articles")
                 .then().extract().jsonPath();
         for (int i = 0; i < 2; i++) {
             double positive = articles.getDouble("[" + i + "].scores[0].positive");
@@ -130,7 +137,7 @@ class PipelineIT {
 
         JsonPath second = given().when().post(ingest + "/sources/poll").then().statusCode(200).extract().jsonPath();
         assertEquals(0, sumPublished(second), "second poll publishes nothing new: " + second.prettify());
-        given().queryParam("ticker", "MSFT").when().get(gateway + "/api/articles")
+        given().queryParam("ticker", "MSFT").auth().oauth2(gatewayToken).when().get(gateway + "/api/articles")
                 .then().statusCode(200).body("$", hasSize(2));
 
         theDigestOfTheFeedsDayIsMailedNamingTheModel();
@@ -178,6 +185,16 @@ class PipelineIT {
             }
         }
         return null;
+    }
+
+    /** The gateway's HS256 key for this run, as the oct JWK it reads (./tth run keeps its own in .tth/). */
+    private static Path writeJwtKey() throws java.io.IOException {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        Path key = WORK.resolve("jwt-key.jwk");
+        Files.writeString(key, "{\"kty\":\"oct\",\"k\":\""
+                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret) + "\"}");
+        return key;
     }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {
