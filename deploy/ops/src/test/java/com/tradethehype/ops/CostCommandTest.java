@@ -21,8 +21,8 @@ class CostCommandTest {
         CostModel model = new CostModel(CostInputs.defaults());
 
         // scaled up: 3 x (0.25 x 0.04048 + 0.5 x 0.004445) x 730 + (0.5 x 0.04048 + 2 x 0.004445) x 730 = 48.29 Fargate,
-        // 4 x 730 x 0.005 = 14.60 public IPv4, 0.20 Service Connect, pipeline 0.22, ECR 0.13, logs 0.01
-        assertEquals(63.46, model.total(Profile.SCALED_UP), 0.005);
+        // 4 x 730 x 0.005 = 14.60 public IPv4, 0.30 Service Connect, pipeline 0.22, ECR 0.13, logs 0.01
+        assertEquals(63.56, model.total(Profile.SCALED_UP), 0.005);
         // scaled down: the three one-shot tasks (3 + 10 + 2 min a day) 0.18 + IPv4 0.04 + ECR 0.13
         assertEquals(0.35, model.total(Profile.SCALED_DOWN), 0.005);
         // paused: ECR storage (1.3 GB x 0.10) and a little log storage
@@ -37,7 +37,7 @@ class CostCommandTest {
         assertTrue(result.out().contains("  fargate-vcpu-hour                     0.04048  Fargate, per vCPU-hour\n"), result.out());
         assertTrue(result.out().contains("  fargate sentiment one-shot       0.15  = (0.5 vCPU x 0.04048 + 2 GB x 0.004445) x 10 min / 60 x 30.42 runs\n"),
                 result.out());
-        assertTrue(result.out().contains("  total                           63.46 USD/month\n"), result.out());
+        assertTrue(result.out().contains("  total                           63.56 USD/month\n"), result.out());
         assertTrue(result.out().contains("  total                            0.35 USD/month\n"), result.out());
         assertTrue(result.out().contains("  total                            0.13 USD/month\n"), result.out());
     }

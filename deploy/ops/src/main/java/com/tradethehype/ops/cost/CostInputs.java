@@ -52,7 +52,7 @@ public final class CostInputs {
         c.usage.put("logs-gb-down", new Input(0.05, "log GB ingested a month scaled down"));
         c.usage.put("log-retention-days", new Input(14, "LogRetentionDays of the stack"));
         c.usage.put("alarms", new Input(2, "CloudWatch alarms (sentiment backlog high/low)"));
-        c.usage.put("service-connect-instances", new Input(2, "Service Connect instances when scaled up (digest, gateway)"));
+        c.usage.put("service-connect-instances", new Input(3, "Service Connect instances when scaled up (ingest, sentiment, digest)"));
         c.usage.put("free-sqs-requests", new Input(1_000_000, "always-free SQS requests a month (0 if the account uses them)"));
         c.usage.put("free-transitions", new Input(4_000, "always-free Step Functions transitions a month"));
         c.usage.put("free-logs-gb", new Input(5, "always-free CloudWatch Logs GB a month"));
