@@ -28,7 +28,7 @@ public interface AuthConfig {
     @WithDefault("10")
     int passwordMinLength();
 
-    /** bcrypt cost factor (2^cost rounds); 10 is about 60 ms per hash on one core here. */
+    /** bcrypt cost factor (2^cost rounds); 10 measured 148 ms per hash on the busy 2-core dev VM. */
     @WithDefault("10")
     int bcryptCost();
 }
