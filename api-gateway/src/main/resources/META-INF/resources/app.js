@@ -136,7 +136,15 @@ function loadSignals() {
     const params = new URLSearchParams({ limit: '100' });
     if ($('kind-filter').value) params.set('kind', $('kind-filter').value);
     if ($('signals-day').value) params.set('date', $('signals-day').value);
-    const data = await api('GET', '/api/signals?' + params);
+    let data;
+    try {
+      data = await api('GET', '/api/signals?' + params);
+    } catch (e) {
+      if (e.status !== 404) throw e;
+      data = { signals: [], date: '' };
+      $('signals-empty').textContent = e.message;
+    }
+    if (data.date) $('signals-empty').textContent = 'No signals for this day.';
     state.signals = Array.isArray(data.signals) ? data.signals : [];
     $('signals-date').textContent = data.date ? data.date : '';
     renderSignals();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tradethehype.gateway.support.Accounts;
 import com.tradethehype.gateway.support.GatewayTestResource;
 import com.tradethehype.gateway.support.InjectStubs;
+import com.tradethehype.gateway.support.StubServer.Reply;
 import com.tradethehype.gateway.support.StubServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -121,6 +122,12 @@ class DashboardBrowserTest {
         stubs.digest.down(false);
         new Select(driver.findElement(By.id("kind-filter"))).selectByValue("BULLISH");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("outage")));
+
+        stubs.digest.on("GET /signals", Reply.problem(404, "no digest day has been computed yet"));
+        driver.findElement(By.id("signals-day")).sendKeys("01022020");
+        wait.until(ExpectedConditions.textToBe(By.id("signals-empty"), "no digest day has been computed yet"));
+        assertEquals(0, driver.findElements(By.cssSelector("#signals-table tbody tr")).size());
+        assertTrue(!driver.findElement(By.id("outage")).isDisplayed(), "a day without signals is not an outage");
 
         List<LogEntry> csp = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getMessage().contains("Content Security Policy")).toList();
