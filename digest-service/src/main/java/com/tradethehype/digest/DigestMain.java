@@ -47,7 +47,7 @@ public class DigestMain implements QuarkusApplication {
         }
         LocalDate date;
         try {
-            date = date(args);
+            date = date(args, java.time.Instant.now(), config.windowEnd(), config.zone());
         } catch (IllegalArgumentException e) {
             System.err.println("send-digest: " + e.getMessage());
             System.err.println("usage: send-digest [--date YYYY-MM-DD]");
@@ -65,10 +65,10 @@ public class DigestMain implements QuarkusApplication {
         return report.unsent() > 0 ? 1 : 0;
     }
 
-    private LocalDate date(String[] args) {
+    /** The digest day {@code args} name: {@code --date D}, or the latest digest day at {@code now}. */
+    static LocalDate date(String[] args, java.time.Instant now, java.time.LocalTime at, java.time.ZoneId zone) {
         if (args.length == 1) {
-            return com.tradethehype.digest.signal.DigestWindow.dayAt(java.time.Instant.now(), config.windowEnd(),
-                    config.zone());
+            return com.tradethehype.digest.signal.DigestWindow.dayAt(now, at, zone);
         }
         if (args.length == 3 && "--date".equals(args[1])) {
             try {

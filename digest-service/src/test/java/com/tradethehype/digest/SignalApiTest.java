@@ -40,6 +40,10 @@ class SignalApiTest {
     Pool pool;
     @Inject
     DigestDays days;
+    @Inject
+    com.tradethehype.messaging.SqsQueues queues;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     /** 13:30 UTC = 06:30 Phoenix: the window of {@code date} is the 24 h before this. */
     static Instant digestTime(LocalDate date) {
@@ -128,6 +132,32 @@ class SignalApiTest {
                 .then().statusCode(200)
                 .body("signals.ticker", not(hasItem("DOGE")))
                 .body("signals.ticker", hasItem("M"));
+    }
+
+    @Test
+    void aStoredArticleKeepsItsAuthorTagAndEvidenceButNoCoinTicker() throws Exception {
+        String id = "crypto-" + java.util.UUID.randomUUID();
+        var event = new com.tradethehype.contracts.ArticleScored(id, "stocktwits", "https://stocktwits.com/m/" + id,
+                "$DOGE.X and $M to the moon", "", Instant.parse("2003-07-01T10:00:00Z"),
+                Instant.parse("2003-07-01T10:01:00Z"), List.of("DOGE", "M", "BTC"), "en",
+                new com.tradethehype.contracts.Sentiment(0.8, 0.1, 0.1), "positive", 0.7,
+                new com.tradethehype.contracts.ModelRef("tth-test-model", "1"), Instant.now(),
+                List.of(new com.tradethehype.contracts.TickerEvidence("DOGE", "CASHTAG", "$DOGE.X"),
+                        new com.tradethehype.contracts.TickerEvidence("M", "CASHTAG", "$M"),
+                        new com.tradethehype.contracts.TickerEvidence("BTC", "CASHTAG", "$BTC.X")), "Bullish");
+        new com.tradethehype.messaging.SqsSender(queues, com.tradethehype.contracts.Queues.ARTICLES_SCORED)
+                .send(json.writeValueAsString(event));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> pool
+                .preparedQuery("SELECT count(*) FROM digest.article WHERE article_id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(id)).await().atMost(Duration.ofSeconds(5))
+                .iterator().next().getLong(0) == 1);
+        var row = pool.preparedQuery("SELECT author_sentiment, evidence::text, (SELECT array_agg(ticker ORDER BY ticker) "
+                        + "FROM digest.article_ticker t WHERE t.article_id = a.article_id) FROM digest.article a "
+                        + "WHERE article_id = $1").execute(io.vertx.mutiny.sqlclient.Tuple.of(id))
+                .await().atMost(Duration.ofSeconds(5)).iterator().next();
+        assertEquals("Bullish", row.getString(0));
+        assertTrue(row.getString(1).contains("\"$DOGE.X\""), row.getString(1));
+        assertEquals(List.of("M"), List.of(row.getArrayOfStrings(2)), "DOGE and BTC-as-coin are not linked");
     }
 
     @Test

@@ -125,6 +125,10 @@ public interface DigestConfig {
         @WithDefault("4")
         int concurrency();
 
+        /** Deliveries one worker locks and sends per transaction; a crash re-sends at most these (same Message-ID). */
+        @WithDefault("10")
+        int claimBatch();
+
         /** Attempts per subscriber and day before the delivery is given up (and reported). */
         @WithDefault("5")
         int maxAttempts();

@@ -142,36 +142,43 @@ public class DigestSender {
         return map;
     }
 
-    /** Claims and sends one subscriber at a time until nothing is claimable. */
+    /** Claims and sends small batches of subscribers until nothing is claimable. */
     private void drainClaims(DayResult day, Map<String, TickerDay> tickerDays) {
         while (pool.withTransaction(tx -> claimAndSend(tx, day, tickerDays))
-                .await().atMost(SMTP_DEADLINE.plusSeconds(30))) {
-            // next subscriber
+                .await().atMost(SMTP_DEADLINE.multipliedBy(config.mail().claimBatch()).plusSeconds(30))) {
+            // next batch
         }
     }
 
+    /**
+     * Locks up to {@code claim-batch} open deliveries (skipping rows another sender holds), sends each and writes
+     * its outcome; all in one transaction that commits when the batch is done.
+     */
     private Uni<Boolean> claimAndSend(SqlConnection tx, DayResult day, Map<String, TickerDay> tickerDays) {
         return tx.preparedQuery("""
-                        SELECT d.subscriber_id, d.attempts, d.message_id, s.email, s.active, s.watchlist, s.created_at,
-                               s.id
+                        SELECT d.subscriber_id, d.attempts, d.message_id, s.email, s.active, s.watchlist, s.created_at
                         FROM digest.delivery d JOIN digest.subscriber s ON s.id = d.subscriber_id
                         WHERE d.digest_date = $1 AND d.status IN ('PENDING', 'FAILED') AND d.next_attempt_at <= now()
                               AND s.active
-                        ORDER BY d.subscriber_id LIMIT 1
+                        ORDER BY d.next_attempt_at LIMIT $2
                         FOR UPDATE OF d SKIP LOCKED""")
-                .execute(Tuple.of(day.window().date()))
+                .execute(Tuple.of(day.window().date(), config.mail().claimBatch()))
                 .chain(rows -> {
                     if (rows.size() == 0) {
                         return Uni.createFrom().item(false);
                     }
-                    Row row = rows.iterator().next();
-                    Subscriber subscriber = new Subscriber(row.getLong(0), row.getString(3), row.getBoolean(4),
-                            List.of(row.getArrayOfStrings(5)), row.getOffsetDateTime(6).toInstant());
-                    int attempts = row.getInteger(1) + 1;
-                    return deliver(subscriber, row.getString(2), day, tickerDays)
-                            .chain(() -> markSent(tx, day, subscriber.id(), attempts))
-                            .onFailure().recoverWithUni(e -> markFailed(tx, day, subscriber, attempts, e))
-                            .replaceWith(true);
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Row row : rows) {
+                        Subscriber subscriber = new Subscriber(row.getLong(0), row.getString(3), row.getBoolean(4),
+                                List.of(row.getArrayOfStrings(5)), row.getOffsetDateTime(6).toInstant());
+                        int attempts = row.getInteger(1) + 1;
+                        String messageId = row.getString(2);
+                        chain = chain.chain(() -> Uni.createFrom().deferred(() ->
+                                        deliver(subscriber, messageId, day, tickerDays))
+                                .chain(() -> markSent(tx, day, subscriber.id(), attempts))
+                                .onFailure().recoverWithUni(e -> markFailed(tx, day, subscriber, attempts, e)));
+                    }
+                    return chain.replaceWith(true);
                 });
     }
 
