@@ -15,6 +15,7 @@ raw="$(pwd)/digest-service/target/digest-bench.txt"
 {
   echo "# digest-service benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
+  echo "Load average when the run ended (other work on the machine slows the mail figure): $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "CPU: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores"
   echo "Flags: $(grep -m1 -o -w -E 'avx2|avx512f|avx512_vnni|amx_tile|avx_vnni' /proc/cpuinfo | sort -u | tr '\n' ' ' || true)"
   echo
