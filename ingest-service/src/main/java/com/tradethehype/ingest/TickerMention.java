@@ -23,7 +23,9 @@ public record TickerMention(String symbol, Evidence evidence, String text, int s
         /** The source is configured as being about this symbol. */
         SOURCE,
         /** An SEC filing names the filer by CIK ({@code 8-K - Apple Inc. (0000320193) (Filer)}). */
-        FILER
+        FILER,
+        /** {@code $MCIG}: a cashtag of a symbol outside the universe (OTC, renamed, delisted), not an index or coin. */
+        UNVERIFIED_CASHTAG
     }
 
     public TickerMention(String symbol, Evidence evidence) {

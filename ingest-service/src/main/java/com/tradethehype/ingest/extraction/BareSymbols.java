@@ -7,10 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bare upper-case symbols ({@code NVDA}, not {@code $NVDA}) count only with strong context: in parentheses
- * ({@code Tiziana Life (TLSA)}) unless the words before spell it out as an abbreviation ({@code Internet of
- * Things (IOT)}), or next to a market word ({@code shares of NVDA}, {@code GME calls}, {@code buy PLTR}). Never
- * for word-like symbols (IT, ALL, CAN, ON ...), slang (DD, YOLO, CEO ...), or in a text written in capitals.
+ * Bare upper-case symbols ({@code NVDA}, not {@code $NVDA}). In parentheses ({@code Tiziana Life (TLSA)}) unless
+ * the words before spell it out as an abbreviation ({@code Internet of Things (IOT)}); a word-like symbol in
+ * parentheses only after its own company's name ({@code Osisko Gold Royalties Ltd (OR)}). Next to a market word
+ * ({@code shares of NVDA}, {@code GME calls}, {@code buy PLTR}). In an ordinary sentence ({@code ... vs INTC},
+ * {@code GOOGL and GOOG fell}) a symbol of three or more letters that is a company, or one of the ETFs quoted by
+ * symbol in market wraps ({@code SPY closes at record high}); not a fund otherwise ({@code EPS}, {@code IPO} are
+ * ETFs), not an exchange prefix ({@code ASX:DCN}), a hashtag, a model number ({@code 737 MAX}) or a phrase in
+ * capitals ({@code LIVE NOW}). Never for word-like symbols (IT, ALL, CAN, ON ...), slang and news acronyms (DD,
+ * CEO, WTI, IMF ...), or in a text written in capitals.
  */
 final class BareSymbols {
 
@@ -26,6 +31,16 @@ final class BareSymbols {
     private static final Set<String> AFTER = Set.of("shares", "share", "stock", "stocks", "calls", "puts", "options",
             "earnings", "eps", "revenue", "guidance", "dividend", "price", "pt", "holders", "bulls", "bears", "squeeze",
             "position", "leaps", "chart", "ipo");
+
+    /** ETFs that market wraps and traders quote by bare symbol; other funds count bare only beside a market word. */
+    private static final Set<String> QUOTED_ETFS = Set.of("SPY", "QQQ", "IWM", "DIA", "VOO", "VTI", "GLD", "SLV",
+            "TLT", "HYG", "LQD", "EEM", "EFA", "XLF", "XLE", "XLK", "XLV", "XLU", "XLI", "XLP", "XLY", "XBI", "SMH",
+            "SOXX", "SOXL", "TQQQ", "SQQQ", "UVXY", "VXX", "USO", "UNG", "GDX", "GDXJ", "ARKK", "KRE", "IBB", "JETS",
+            "SPXL", "SPXS", "SDS", "QID", "BITO");
+
+    /** Closed-end funds and trusts are not written bare in a sentence: {@code NXP} there is NXP Semiconductors. */
+    private static final Pattern FUND = Pattern.compile(
+            "(?i)\\b(?:fund|trust|portfolio|municipal|etf|etn|ishares|proshares|spdr|invesco)\\b");
 
     private final TickerUniverse universe;
     private final WordLists words;
@@ -43,12 +58,18 @@ final class BareSymbols {
         Matcher m = BARE.matcher(text);
         while (m.find()) {
             String symbol = m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
-            if (!universe.contains(symbol) || words.slang.contains(symbol) || words.isWordLike(m.group(1))) {
+            if (!universe.contains(symbol) || words.slang.contains(symbol)) {
+                continue;
+            }
+            if (words.isWordLike(m.group(1)) && !QUOTED_ETFS.contains(symbol)) {
+                if (namedBefore(text, m.start(), symbol)) {
+                    found.add(new Match(symbol, "(" + m.group() + ")", m.start()));
+                }
                 continue;
             }
             boolean parenthesised = m.start() > 0 && text.charAt(m.start() - 1) == '('
                     && m.end() < text.length() && text.charAt(m.end()) == ')';
-            if (parenthesised ? !abbreviates(text, m.start() - 1, m.group(1)) : marketWordNear(text, m.start(), m.end())) {
+            if (parenthesised ? !abbreviates(text, m.start() - 1, m.group(1)) : accepted(text, symbol, m)) {
                 found.add(new Match(symbol, parenthesised ? "(" + m.group() + ")" : m.group(), m.start()));
             }
         }
@@ -65,6 +86,92 @@ final class BareSymbols {
             }
         }
         return initials.toString().equals(symbol);
+    }
+
+    /** Outside parentheses: beside a market word, or a company (or quoted ETF) in an ordinary sentence. */
+    private boolean accepted(String text, String symbol, Matcher m) {
+        if (marketWordNear(text, m.start(), m.end())) {
+            return true;
+        }
+        if (QUOTED_ETFS.contains(symbol)) {
+            return true;
+        }
+        Listing listing = universe.listing(symbol);
+        boolean named = m.group(1).length() >= 3 || ownName(listing);
+        return named && !listing.etf() && !FUND.matcher(listing.name()).find()
+                && !prefixOrTag(text, m.start(), m.end()) && !inCapitalPhrase(text, m.start(), m.end());
+    }
+
+    /** A two-letter symbol that is also the company's name ({@code BP}, from {@code BP PLC}). */
+    private static boolean ownName(Listing listing) {
+        String name = listing.name().toUpperCase();
+        return name.startsWith(listing.symbol() + " ") || name.startsWith(listing.symbol() + ",");
+    }
+
+    /** {@code ASX:DCN}, {@code #FDM}, {@code 737 MAX}: an exchange prefix, a hashtag, or a model after a number. */
+    private static boolean prefixOrTag(String text, int start, int end) {
+        if (end + 1 < text.length() && text.charAt(end) == ':' && Character.isLetter(text.charAt(end + 1))) {
+            return true;
+        }
+        if (start > 0 && text.charAt(start - 1) == '#') {
+            return true;
+        }
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && before < start - 1 && Character.isDigit(text.charAt(before));
+    }
+
+    /** An upper-case word right before or after ({@code LIVE NOW}, {@code JUST IN}): a shout, not a ticker. */
+    private boolean inCapitalPhrase(String text, int start, int end) {
+        return capitalWord(previousWord(text, start)) || capitalWord(nextWord(text, end));
+    }
+
+    private static String previousWord(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return end == start ? "" : text.substring(from, end);
+    }
+
+    private static String nextWord(String text, int end) {
+        int from = end;
+        while (from < text.length() && text.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return from == end ? "" : text.substring(from, to);
+    }
+
+    /** An upper-case word that is not itself a symbol one would write bare ({@code AAPL MSFT} is a list). */
+    private boolean capitalWord(String word) {
+        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)
+                && (!universe.contains(word) || words.slang.contains(word) || words.isWordLike(word));
+    }
+
+    /** A word-like symbol in parentheses right after its company's name: {@code Osisko Gold Royalties Ltd (OR)}. */
+    private boolean namedBefore(String text, int start, String symbol) {
+        if (start < 2 || text.charAt(start - 1) != '(' || start + symbol.length() >= text.length()
+                || text.charAt(start + symbol.length()) != ')') {
+            return false;
+        }
+        String name = NormalisedText.fold(CompanyNames.cleanTitle(universe.listing(symbol).name()));
+        String[] nameWords = name.split(" ");
+        String before = NormalisedText.fold(text.substring(Math.max(0, start - 60), start - 1));
+        String[] beforeWords = before.split(" ");
+        String lastWord = beforeWords[beforeWords.length - 1];
+        String firstNameWord = nameWords[0];
+        return firstNameWord.length() >= 3 && before.contains(firstNameWord)
+                && (name.endsWith(lastWord) || CompanyNames.SUFFIXES.contains(lastWord) || name.contains(lastWord));
     }
 
     private boolean marketWordNear(String text, int start, int end) {

@@ -19,7 +19,7 @@ final class CompanyNames {
             "pharmaceuticals", "pharmaceutical", "pharma", "biosciences", "bioscience", "sciences", "biotherapeutics",
             "beverage", "brands", "industries", "systems", "solutions", "enterprises", "entertainment", "partners",
             "properties", "communications", "networks", "software", "laboratories", "labs", "platforms", "homes",
-            "worldwide", "motors", "motor", "bancorp", "bancshares", "financial");
+            "worldwide", "motors", "motor", "bancorp", "bancshares", "financial", "interactive", "research");
     /** Names made of nothing but these say nothing ({@code First Bancorp}, {@code Capital Group}, {@code National Bank}). */
     static final Set<String> GENERIC = Set.of("bank", "banc", "bancorp", "bancshares", "financial", "capital",
             "first", "national", "american", "united", "global", "international", "general", "trust", "fund", "income",
@@ -30,7 +30,7 @@ final class CompanyNames {
     static final Pattern SEC_TAG = Pattern.compile("\\s+[/\\\\].*$");
     /** Names of companies that news mostly uses for something else: the exchange, the index, the market. */
     static final Set<String> NOT_COMPANIES = Set.of("nasdaq", "cboe", "nyse", "dow", "dow jones", "s and p",
-            "s and p global", "russell", "american", "first", "general", "national", "global", "united", "federal");
+            "s and p global", "russell", "credit suisse", "american", "first", "general", "national", "global", "united", "federal");
 
     private CompanyNames() {
     }

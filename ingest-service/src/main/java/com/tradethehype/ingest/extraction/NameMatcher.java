@@ -30,11 +30,13 @@ final class NameMatcher {
             "company", "group", "plc", "ltd", "limited", "holdings", "sa", "nv", "ag", "se");
 
     private final AhoCorasick automaton;
+    private final WordLists words;
     private final List<String> symbols = new ArrayList<>();
     private final List<String> spelling = new ArrayList<>();
     private final List<Boolean> weak = new ArrayList<>();
 
     NameMatcher(TickerUniverse universe, WordLists words) {
+        this.words = words;
         Map<String, String> symbolOf = new HashMap<>();
         Map<String, String> weakSymbolOf = new HashMap<>();
         Map<String, String> written = new HashMap<>();
@@ -110,8 +112,10 @@ final class NameMatcher {
                 continue;
             }
             String original = text.originalText(hit[0], end);
-            if (capitalised(original, spelling.get(hit[2]))) {
-                int start = text.origin[hit[0]];
+            int start = text.origin[hit[0]];
+            boolean oneWord = original.chars().allMatch(Character::isLetterOrDigit);
+            if (capitalised(original, spelling.get(hit[2])) && !(oneWord && NameContext.notTheCompany(text.original,
+                    start, start + original.length(), spelling.get(hit[2]), words.isEnglish(original.toLowerCase())))) {
                 matches.add(new Match(symbols.get(hit[2]), original, start, start + original.length()));
                 taken = end;
             }

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * Tags stocks against the listed universe with evidence a reader can check: cashtags and exchange forms of listed
  * symbols, company names, SEC filer CIKs, and bare symbols with strong context (see {@link BareSymbols}). Crypto is
  * dropped by context (see {@link CryptoDetector}): a symbol that is both a coin and a stock counts as the coin when
- * the text is about crypto, unless a company name or exchange form says it is the stock. Built once at start-up.
+ * the text is about crypto, unless a company name or exchange form says it is the stock. A cashtag outside the
+ * universe is kept as UNVERIFIED_CASHTAG (see {@link UnlistedCashtags}). Source tickers count only when the text
+ * names no company, or names that one. Built once at start-up.
  */
 @Startup
 @ApplicationScoped
@@ -71,7 +73,9 @@ public class UniverseTickerExtractor implements TickerExtractor {
             cashtags(text, scan.context(), found, coinLike, dropped);
             explicit(PatternTickerExtractor.EXCHANGE.matcher(text), Evidence.EXCHANGE, found);
             for (NameMatcher.Match name : names.find(normalised)) {
-                add(found, new TickerMention(name.symbol(), Evidence.NAME, name.text(), name.start()));
+                if (!AnalystRoles.asAnalyst(name.symbol(), text, name.start(), name.end())) {
+                    add(found, new TickerMention(name.symbol(), Evidence.NAME, name.text(), name.start()));
+                }
             }
             Matcher filer = FILER.matcher(text);
             while (filer.find()) {
@@ -79,7 +83,8 @@ public class UniverseTickerExtractor implements TickerExtractor {
                         add(found, new TickerMention(symbol, Evidence.FILER, filer.group(), filer.start())));
             }
             for (BareSymbols.Match match : bare.find(text)) {
-                if (!symbolFound(found, match.symbol()) && !(crypto.isCoin(match.symbol()) && scan.context())) {
+                if (!symbolFound(found, match.symbol()) && !(crypto.isCoin(match.symbol()) && scan.context())
+                        && !AnalystRoles.asAnalyst(match.symbol(), text, match.start(), match.start() + match.text().length())) {
                     add(found, new TickerMention(match.symbol(), Evidence.SYMBOL, match.text(), match.start()));
                 }
             }
@@ -93,8 +98,12 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 }
             }
         }
+        boolean textNamesOthers = !found.isEmpty();
         for (String symbol : sourceTickers) {
-            add(found, new TickerMention(symbol, Evidence.SOURCE));
+            // a per-ticker feed also carries stories about other companies: the source alone does not outvote the text
+            if (!textNamesOthers || symbolFound(found, symbol)) {
+                add(found, new TickerMention(symbol, Evidence.SOURCE));
+            }
         }
         List<TickerMention> mentions = new ArrayList<>(found.values());
         mentions.sort(Comparator.comparing(TickerMention::symbol).thenComparing(m -> m.evidence().ordinal()));
@@ -105,6 +114,8 @@ public class UniverseTickerExtractor implements TickerExtractor {
     private void cashtags(String text, boolean cryptoContext, Map<String, TickerMention> found,
                           List<TickerMention> coinLike, List<CryptoMention> dropped) {
         Matcher m = PatternTickerExtractor.CASHTAG.matcher(text);
+        List<TickerMention> unlisted = new ArrayList<>();
+        boolean stockCashtags = false;
         while (m.find()) {
             String symbol = PatternTickerExtractor.symbol(m);
             if (symbol == null) {
@@ -115,6 +126,8 @@ public class UniverseTickerExtractor implements TickerExtractor {
             if (listing == null) {
                 if (crypto.isCoin(symbol)) {
                     dropped.add(new CryptoMention(m.group(), symbol, "COIN_SYMBOL", m.start()));
+                } else if (UnlistedCashtags.mayBeStock(symbol, words)) {
+                    unlisted.add(new TickerMention(symbol, Evidence.UNVERIFIED_CASHTAG, m.group(), m.start()));
                 }
             } else if (words.slangCashtag.contains(symbol)) {
                 continue;
@@ -122,6 +135,16 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 dropped.add(new CryptoMention(m.group(), symbol, "CRYPTO_FUND", m.start()));
             } else if (crypto.isCoin(symbol) && cryptoContext) {
                 coinLike.add(mention);
+            } else {
+                add(found, mention);
+                stockCashtags = true;
+            }
+        }
+        for (TickerMention mention : unlisted) {
+            // "$PEPE $WIF" beside $BTC.X are coins we do not know; beside $F and $NVDA, stocks we do not know
+            if (cryptoContext && !stockCashtags) {
+                dropped.add(new CryptoMention(mention.text(), mention.symbol(), "UNLISTED_IN_CRYPTO_CONTEXT",
+                        mention.start()));
             } else {
                 add(found, mention);
             }

@@ -101,4 +101,48 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("AAPL"), universe.symbolsOfCik(320193));
         assertTrue(universe.size() > 10_000, "size " + universe.size());
     }
+    @Test
+    void bareSymbolsInOrdinarySentencesCountButNewsAcronymsAndShoutsDoNot() {
+        assertEquals(List.of("GOOG", "GOOGL"), tickers("GOOGL and GOOG both fell after the ruling"));
+        assertEquals(List.of("AMD", "INTC"), tickers("AMD gained 4% while investors dumped INTC"));
+        assertEquals(List.of("SPY"), tickers("SPY closes at record high"));
+        assertEquals(List.of(), tickers("The 737 MAX halt and the Freeport LNG outage weigh on WTI"));
+        assertEquals(List.of(), tickers("LIVE NOW: press conference after the FOMC decision"));
+        assertEquals(List.of(), tickers("Do Directors Own Kape Technologies Plc (LON:KAPE) Shares? ASX:DCN too"));
+    }
+
+    @Test
+    void analystFirmsQuotedAsTheAnalystAreNotTagged() {
+        assertEquals(List.of("ALL"), tickers("Allstate upgraded to buy from neutral at UBS"));
+        assertEquals(List.of("BYND"), tickers("JPMorgan reels in expectations on Beyond Meat"));
+        assertEquals(List.of("AAPL"), tickers("Goldman Sachs raises its Apple price target"));
+        assertEquals(List.of("JPM"), tickers("JPMorgan profit jumps as trading booms"));
+        assertEquals(List.of("HSBC"), tickers("HSBC Plans Third Overhaul in a Decade"));
+    }
+
+    @Test
+    void surnamesAndWordsInsideProperNounsAreNotCompanies() {
+        assertEquals(List.of(), tickers("Prosecutors file charges against John Lowe"));
+        assertEquals(List.of("LOW"), tickers("Lowe's raises its outlook"));
+        assertEquals(List.of(), tickers("Japan Approves Ship Dispatch for Middle East Intel Gathering"));
+        assertEquals(List.of("INTC"), tickers("Why Intel Is Still a Buy"));
+    }
+
+    @Test
+    void cashtagsOutsideTheUniverseStayAsUnverifiedButIndicesRoomsAndCoinsDoNot() {
+        assertEquals(List.of("INPX:UNVERIFIED_CASHTAG:$INPX", "MCIG:UNVERIFIED_CASHTAG:$MCIG",
+                "PURA:UNVERIFIED_CASHTAG:$PURA", "TFIFF:UNVERIFIED_CASHTAG:$TFIFF"),
+                evidence("Watching $MCIG $PURA $INPX $TFIFF into the open"));
+        assertEquals(List.of(), tickers("$SPX and $NDX at highs while $VIX sinks; join $SCANX and $COMDX"));
+        Extraction coins = extractor.extract("$PEPE and $WIF flying while $BTC.X rests", List.of());
+        assertEquals(List.of(), coins.tickers());
+        assertTrue(coins.crypto().stream().anyMatch(c -> c.coin().equals("PEPE")), coins.crypto().toString());
+    }
+
+    @Test
+    void aPerTickerFeedsOwnSymbolDoesNotOutvoteATextAboutAnotherCompany() {
+        assertEquals(List.of("NVDA"), extractor.tickers("Is NVIDIA a Buy?", List.of("MSFT")));
+        assertEquals(List.of("MSFT", "NVDA"), extractor.tickers("Microsoft and NVIDIA team up", List.of("MSFT")));
+        assertEquals(List.of("MSFT"), extractor.tickers("Stocks to watch this week", List.of("MSFT")));
+    }
 }

@@ -68,7 +68,10 @@ class SocialAndAggregatorSourcesTest {
         assertEquals("Bullish", beat.authorSentiment());
         assertEquals(Instant.parse("2019-04-26T02:28:39Z"), beat.publishedAt());
         ArticleIngested room = byId.get("161969294");
-        assertEquals(List.of("F", "INTC", "NVDA", "SBUX"), room.tickers(), "$BTC.X is dropped");
+        assertEquals(List.of("F", "INTC", "NBEV", "NVDA", "RBZ", "SBUX"), room.tickers(),
+                "$BTC.X is dropped; the unlisted $RBZ and $NBEV beside listed stocks stay, unverified");
+        assertEquals(List.of("NBEV:UNVERIFIED_CASHTAG", "RBZ:UNVERIFIED_CASHTAG"), room.evidence().stream()
+                .filter(e -> e.kind().startsWith("UNVERIFIED")).map(e -> e.symbol() + ":" + e.kind()).sorted().toList());
         assertNull(room.authorSentiment());
         ArticleIngested bearish = byId.values().stream().filter(e -> e.title().equals("$F is a sell tomorrow"))
                 .findFirst().orElseThrow();

@@ -1,0 +1,110 @@
+package com.tradethehype.ingest.extraction;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A one-word company name that the words around it show to be something else: a person's surname
+ * ({@code charges against John Lowe} is not Lowe's; {@code Mr. Ford}), a possessive brand written without its
+ * possessive ({@code Lowe's} needs the {@code 's}), or one word of a longer proper noun ({@code Middle East Intel
+ * Gathering}). Names of several words ({@code Realty Income}) are never doubted.
+ */
+final class NameContext {
+
+    /** Given names and titles that, right before a one-word name, make it a surname. Hand-written. */
+    private static final Set<String> PERSON_BEFORE = Set.of("mr", "mrs", "ms", "dr", "sir", "lord", "lady", "sen",
+            "senator", "rep", "judge", "justice", "gov", "governor", "president", "prof", "professor", "coach",
+            "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+            "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+            "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+            "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin",
+            "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler",
+            "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan",
+            "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin",
+            "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie",
+            "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell",
+            "elijah", "louis", "bobby", "philip", "johnny", "mary", "patricia", "jennifer", "linda", "elizabeth",
+            "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra",
+            "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
+            "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen",
+            "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine", "debra", "rachel",
+            "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce",
+            "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl",
+            "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara",
+            "janice", "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber",
+            "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella",
+            "charlotte", "rose", "alexis", "kayla", "tim", "tom", "bob", "bill", "jim", "mike", "dave", "steve",
+            "chris", "dan", "ben", "sam", "rick", "ken", "ron", "jeff", "greg", "ted", "tony", "matt", "nick", "pete",
+            "elon", "warren", "jamie", "jerome", "kamala", "hillary", "bernie", "mitch", "gavin",
+            "harrison", "ruby", "drew", "jay", "ray", "lee", "ali", "mohammed", "muhammad", "ahmed");
+    /** Headline words that may stand capitalised right before a company: {@code Why Intel}, {@code Buy Apple}. */
+    private static final Set<String> LEADS = Set.of("why", "how", "what", "when", "where", "who", "which", "is", "are",
+            "was", "will", "would", "should", "could", "can", "does", "do", "did", "has", "have", "buy", "sell", "hold",
+            "short", "watch", "own", "about", "after", "before", "as", "at", "by", "for", "from", "in", "into", "of",
+            "on", "over", "to", "with", "without", "vs", "versus", "and", "or", "but", "the", "a", "an", "if", "than",
+            "says", "said", "sees", "hits", "beats", "tops", "misses", "sues", "joins", "leaves", "upgrades",
+            "downgrades", "likes", "loves", "backs", "names", "picks", "rates", "takes", "tells", "sued", "behind",
+            "like", "new", "top", "big", "biggest", "stocks", "stock", "shares", "analysts", "investors",
+            "report", "breaking", "update", "exclusive", "rpt", "its", "his", "her", "their", "our", "my", "your");
+    private static final Pattern TITLE_ABBREVIATION = Pattern.compile("(?i)\\b(mr|mrs|ms|dr|sen|rep|gov|prof)\\.?\\s*$");
+
+    private NameContext() {
+    }
+
+    /**
+     * Whether the one-word name at [start, end) of {@code text} (its dictionary spelling {@code alias}, or null)
+     * stands for something other than the company.
+     */
+    static boolean notTheCompany(String text, int start, int end, String alias, boolean englishWord) {
+        if (alias != null && possessive(alias) && !possessiveFollows(text, end)) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, start - 40), start);
+        if (TITLE_ABBREVIATION.matcher(before).find()) {
+            return true;
+        }
+        String previous = previousWord(before);
+        if (previous.isEmpty() || !Character.isUpperCase(previous.charAt(0))) {
+            return false;
+        }
+        String lower = previous.toLowerCase();
+        if (PERSON_BEFORE.contains(lower)) {
+            return true;
+        }
+        // inside a proper noun: "Middle East Intel Gathering", not "Why Intel ..." or "... Wins: Intel"
+        return englishWord && !LEADS.contains(lower) && !sentenceStart(before, previous)
+                && !previous.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static boolean possessive(String alias) {
+        return alias.endsWith("'s") || alias.endsWith("’s");
+    }
+
+    private static boolean possessiveFollows(String text, int end) {
+        return end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’' || text.charAt(end) == 's'
+                || text.charAt(end) == 'S');
+    }
+
+    /** The word right before, when only spaces separate it from the name ({@code East} in {@code East Intel}). */
+    private static String previousWord(String before) {
+        int end = before.length();
+        if (end == 0 || before.charAt(end - 1) != ' ') {
+            return "";
+        }
+        while (end > 0 && before.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(before.charAt(from - 1))) {
+            from--;
+        }
+        return before.substring(from, end);
+    }
+
+    /** Whether {@code previous} opens the text or a sentence, where every word is capitalised anyway. */
+    private static boolean sentenceStart(String before, String previous) {
+        String head = before.stripTrailing();
+        head = head.substring(0, head.length() - previous.length()).stripTrailing();
+        return head.isEmpty() || ".!?:;\"“(-–—|".indexOf(head.charAt(head.length() - 1)) >= 0;
+    }
+}
