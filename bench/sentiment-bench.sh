@@ -16,7 +16,15 @@
 # 4. JVM: com.tradethehype.sentiment.bench.SentimentBench (sentiment-service/src/test/java) per model:
 #    LoadedModel.score (tokenise + forward + softmax) and forward-only on the same id batches as Python;
 # 5. the packaged service (quarkus-run.jar) per model: RSS when ready and under /score load;
-# 6. bench/results/sentiment-<date>.md and a summary table.
+# 6. bench/results/sentiment-<date>.md and a summary table;
+# 7. serving on one model (BENCH_SERVING_MODEL, default the shipped models/tth-finbert-mini): in-process
+#    LoadedModel.score, then the packaged service with its inference engine: POST /score with 1, 4 and 16
+#    clients, a one-text probe under load, and 2,000 ArticleIngested through the queues
+#    (bench/serving_bench.py) -> bench/results/sentiment-serving-<date>.md (bench/serving_report.py).
+#
+# BENCH_PARTS (default "python,jvm,memory,serving") picks stages 3-5 and 7; "serving" alone skips the
+# BERT-base models (~6 min instead of ~15). Works from a clean clone after ./tth test: the build step installs
+# the snapshot modules sentiment-service depends on, so the single-module Maven calls can resolve them.
 #
 # Knobs (environment): BENCH_SKIP_BUILD=1 (reuse sentiment-service/target), BENCH_ROUNDS (3),
 # BENCH_LOAD_SECONDS (30), BENCH_CLIENTS (4), BENCH_PORT (18082),
@@ -24,6 +32,8 @@
 # BENCH_MALLOC_ENV= runs with glibc's defaults), BENCH_MALLOC_COMPARE=1 (also measure the service's memory
 # with glibc's defaults, +2 min).
 set -euo pipefail
+PARTS=",${BENCH_PARTS:-python,jvm,memory,serving},"
+part() { [[ $PARTS == *",$1,"* ]]; }
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -64,14 +74,16 @@ trap cleanup EXIT
 
 # --- 1. models (built into a temporary directory, moved into place only when complete) ----------------
 mkdir -p "$OUT" bench/results
-if [[ ! -f $OUT/bert-base/model.pt ]]; then
+BASE_MODELS=no
+{ part python || part jvm || part memory; } && BASE_MODELS=yes
+if [[ $BASE_MODELS == yes && ! -f $OUT/bert-base/model.pt ]]; then
   log "building $OUT/bert-base (BERT-base shape, random seeded weights)"
   rm -rf "$OUT/bert-base.tmp"
   $PY tools/model/make_tiny_bert.py --hidden 768 --layers 12 --heads 12 --intermediate 3072 \
       --init-std 0.02 --model-id tth-base-random --out "$OUT/bert-base.tmp"
   mv "$OUT/bert-base.tmp" "$OUT/bert-base"
 fi
-if [[ ! -f $OUT/bert-base-int8/model.pt ]]; then
+if [[ $BASE_MODELS == yes && ! -f $OUT/bert-base-int8/model.pt ]]; then
   log "building $OUT/bert-base-int8 (tools/model/quantize_int8.py)"
   rm -rf "$OUT/bert-base-int8.tmp"
   # glog "W..." lines about qnnpack ignoring reduce_range are harmless (see quantize_int8.py)
@@ -81,14 +93,17 @@ fi
 
 # --- 2. headlines, token ids, batches -------------------------------------------------------------------
 log "headline set"
-$PY bench/python_bench.py prepare "$OUT" "$OUT/bert-base"
+# only the tokenizer.json of the model is read (every model here uses the bert-base-uncased vocabulary)
+$PY bench/python_bench.py prepare "$OUT" "${BENCH_SERVING_MODEL:-models/tth-finbert-mini}"
 
 # --- build: the service package and the bench class (lock already held by the caller) -------------------
 if [[ ${BENCH_SKIP_BUILD:-0} == 1 && -f $OUT/test-classpath.txt ]]; then
   log "BENCH_SKIP_BUILD=1: using the existing sentiment-service/target and $OUT/test-classpath.txt"
 else
   log "building sentiment-service (package, test classes) and its test classpath"
-  ./mvnw -B -q -o package -DskipTests -pl sentiment-service
+  # install, not package: on a clean clone the sibling snapshot modules (parent, contracts, messaging-sqs,
+  # rest-problems, devstack) are in no repository until installed, and the next call resolves them from there
+  ./mvnw -B -q -o install -DskipTests -pl sentiment-service -am
   ./mvnw -B -q -o -pl sentiment-service dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$ROOT/$OUT/test-classpath.txt"
 fi
@@ -97,12 +112,13 @@ CP=sentiment-service/target/classes:sentiment-service/target/test-classes:$(cat 
 MEASURE_START=$(date +%s)
 rm -f "$OUT/python.json" "$OUT"/jvm-*.json "$OUT"/mem-*.json
 # --- 3. Python ---------------------------------------------------------------------------------------------
-log "Python torch, forward passes only (2 intra-op / 1 inter-op threads)"
-$PY bench/python_bench.py measure "$OUT" "$OUT/bert-base" "$OUT/bert-base-int8" "$OUT/python.json" \
+part python && log "Python torch, forward passes only (2 intra-op / 1 inter-op threads)"
+part python && $PY bench/python_bench.py measure "$OUT" "$OUT/bert-base" "$OUT/bert-base-int8" "$OUT/python.json" \
     --rounds "$ROUNDS" 2> >(grep -v '^W' >&2)
 
 # --- 4. JVM ----------------------------------------------------------------------------------------------
-for variant in fp32 int8; do
+JVM_VARIANTS="fp32 int8"; part jvm || JVM_VARIANTS=
+for variant in $JVM_VARIANTS; do
   dir=$OUT/bert-base; [[ $variant == int8 ]] && dir=$OUT/bert-base-int8
   log "JVM (DJL) $variant: $MALLOC_ENV java $JAVA_OPTS ... SentimentBench $dir"
   # shellcheck disable=SC2086  # MALLOC_ENV and JAVA_OPTS are lists
@@ -116,8 +132,8 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   echo "port $PORT is in use; set BENCH_PORT" >&2
   exit 1
 fi
-SERVICE_RUNS="fp32 int8"
-[[ ${BENCH_MALLOC_COMPARE:-0} == 1 ]] && SERVICE_RUNS="$SERVICE_RUNS fp32-glibc-default int8-glibc-default"
+SERVICE_RUNS="fp32 int8"; part memory || SERVICE_RUNS=
+[[ ${BENCH_MALLOC_COMPARE:-0} == 1 ]] && part memory && SERVICE_RUNS="$SERVICE_RUNS fp32-glibc-default int8-glibc-default"
 for run in $SERVICE_RUNS; do
   dir=$OUT/bert-base; [[ $run == int8* ]] && dir=$OUT/bert-base-int8
   malloc=$MALLOC_ENV; [[ $run == *-glibc-default ]] && malloc=
@@ -136,10 +152,29 @@ for run in $SERVICE_RUNS; do
   wait "$SERVICE_PID" 2>/dev/null || true
   SERVICE_PID=
 done
+
+# --- 7. serving against in-process on one model -------------------------------------------------------------
+if part serving; then
+  SERVING_MODEL=${BENCH_SERVING_MODEL:-models/tth-finbert-mini}
+  log "in-process JVM on $SERVING_MODEL (LoadedModel.score)"
+  # shellcheck disable=SC2086
+  env $MALLOC_ENV java $JAVA_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dbench.parts=full \
+      -cp "$CP" com.tradethehype.sentiment.bench.SentimentBench "$SERVING_MODEL" "$OUT/headlines.txt" \
+      "$OUT/batches.json" "$OUT/jvm-serving.json" "$ROUNDS" serving
+  log "packaged service on $SERVING_MODEL: /score at 1, 4, 16 clients, one-text probe, queue path"
+  $PY bench/serving_bench.py --jar sentiment-service/target/quarkus-app/quarkus-run.jar --cp "$CP" \
+      --model "$SERVING_MODEL" --headlines "$OUT/headlines.txt" --out "$OUT/serving.json" --port "$PORT" \
+      --seconds "${BENCH_SERVING_SECONDS:-20}" --java-opts="$JAVA_OPTS" --env="$MALLOC_ENV ${BENCH_SERVING_ENV:-}" \
+      --log "$OUT/serving"
+  $PY bench/serving_report.py "$OUT/jvm-serving.json" "$OUT/serving.json" "$OUT/headlines-stats.json" \
+      "bench/results/sentiment-serving-$(date +%F).md"
+fi
 MEASURE_END=$(date +%s)
 
 # --- 6. results -------------------------------------------------------------------------------------------
-log "results"
-BENCH_JAVA_OPTS="$JAVA_OPTS" BENCH_MALLOC_ENV="$MALLOC_ENV" BENCH_LOCK=$LOCK BENCH_MEASURE_SECONDS=$((MEASURE_END - MEASURE_START)) \
-    $PY bench/report.py "$OUT" "$RESULT"
+if part python && part jvm && part memory; then
+  log "results"
+  BENCH_JAVA_OPTS="$JAVA_OPTS" BENCH_MALLOC_ENV="$MALLOC_ENV" BENCH_LOCK=$LOCK BENCH_MEASURE_SECONDS=$((MEASURE_END - MEASURE_START)) \
+      $PY bench/report.py "$OUT" "$RESULT"
+fi
 echo "total $(( $(date +%s) - STARTED )) s"

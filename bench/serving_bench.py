@@ -1,0 +1,268 @@
+"""Serving side by side on one model: /score over HTTP at several client counts and the queue path
+(bench/sentiment-bench.sh runs it; it compares the figures with the in-process JVM throughput).
+
+  /usr/bin/python3 bench/serving_bench.py --jar sentiment-service/target/quarkus-app/quarkus-run.jar \
+      --cp TEST_CLASSPATH --model DIR --headlines bench/out/headlines.txt --out RESULT_JSON
+
+1. starts ElasticMQ (devstack's, through com.tradethehype.sentiment.bench.BenchSqs) and the packaged service
+   (consumer on, env MALLOC_*/JAVA_OPTS as given), waits for the model to be READY;
+2. warm-up: 4 clients for --warmup seconds;
+3. for each --clients value: that many threads POST /score with --batch headlines each (consecutive slices,
+   round robin) back to back for --seconds; headlines/s; with the highest client count a probe thread also
+   sends one-text requests every 0.25 s and records their latency, and the mean pass time of that window is
+   taken from the service's metrics (tth_sentiment_pass_latency_seconds sum/count deltas);
+4. queue path: --queue-messages ArticleIngested (headlines cycled) sent to tth-articles-ingested with
+   SendMessageBatch; headlines/s = messages / time from the first send until tth-articles-scored holds them all;
+5. VmRSS/VmHWM of the service sampled throughout.
+ElasticMQ is driven through the SQS query API (form POSTs, XML answers), so no AWS SDK is needed here.
+"""
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from datetime import datetime, timezone
+
+
+def http_json(url, body=None, timeout=120):
+    data = None if body is None else json.dumps(body).encode("utf-8")
+    req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, json.load(r)
+    except urllib.error.HTTPError as e:
+        return e.code, json.load(e)
+
+
+def rss(pid):
+    out = {}
+    with open("/proc/%d/status" % pid, encoding="ascii") as f:
+        for line in f:
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                k, v = line.split(":", 1)
+                out[k] = int(v.split()[0]) // 1024
+    return out
+
+
+class Sampler(threading.Thread):
+    def __init__(self, pid):
+        super().__init__(daemon=True)
+        self.pid, self.max_rss, self.hwm, self.running = pid, 0, 0, True
+
+    def run(self):
+        while self.running:
+            try:
+                s = rss(self.pid)
+                self.max_rss, self.hwm = max(self.max_rss, s["VmRSS"]), s["VmHWM"]
+            except (FileNotFoundError, KeyError):
+                return
+            time.sleep(0.25)
+
+
+def sqs(endpoint, params, url=None):
+    data = urllib.parse.urlencode(params).encode("utf-8")
+    with urllib.request.urlopen(urllib.request.Request(url or endpoint, data=data), timeout=30) as r:
+        return r.read().decode("utf-8")
+
+
+def queue_url(endpoint, name):
+    xml = sqs(endpoint, {"Action": "GetQueueUrl", "QueueName": name})
+    return re.search(r"<QueueUrl>([^<]+)</QueueUrl>", xml).group(1)
+
+
+def depth(endpoint, url):
+    xml = sqs(endpoint, {"Action": "GetQueueAttributes", "AttributeName.1": "ApproximateNumberOfMessages"}, url)
+    return int(re.search(r"<Name>ApproximateNumberOfMessages</Name>\s*<Value>(\d+)</Value>", xml).group(1))
+
+
+def metric_sum_count(base, name):
+    with urllib.request.urlopen(base + "/q/metrics", timeout=10) as r:
+        text = r.read().decode("utf-8")
+    total = re.search(r"^%s_seconds_sum(?:\{[^}]*\})? ([0-9.eE+-]+)" % name, text, re.M)
+    count = re.search(r"^%s_seconds_count(?:\{[^}]*\})? ([0-9.eE+-]+)" % name, text, re.M)
+    return float(total.group(1)), float(count.group(1))
+
+
+def load(base, headlines, clients, seconds, batch, probe=False):
+    stop = time.time() + seconds
+    done, latencies, probes, errors = [0] * clients, [], [], []
+    lock = threading.Lock()
+
+    def client(k):
+        i = k * batch
+        while time.time() < stop:
+            texts = [headlines[(i + j) % len(headlines)] for j in range(batch)]
+            i += batch * clients
+            t = time.time()
+            status, body = http_json(base + "/score", {"texts": texts})
+            if status != 200 or len(body["results"]) != batch:
+                errors.append(status)
+                return
+            with lock:
+                latencies.append(time.time() - t)
+            done[k] += batch
+
+    def prober():
+        n = 0
+        while time.time() < stop - 0.5:
+            t = time.time()
+            status, _ = http_json(base + "/score", {"texts": [headlines[n % len(headlines)]]})
+            if status == 200:
+                probes.append(time.time() - t)
+            n += 1
+            time.sleep(0.25)
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+    if probe:
+        threads.append(threading.Thread(target=prober))
+    start = time.time()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.time() - start
+    if errors:
+        raise SystemExit("load failed: statuses %s" % errors[:5])
+    out = {"clients": clients, "batch": batch, "seconds": round(wall, 1), "headlines": sum(done),
+           "headlines_per_s": round(sum(done) / wall, 1),
+           "request_p50_s": round(statistics.median(latencies), 3),
+           "request_p95_s": round(sorted(latencies)[int(0.95 * (len(latencies) - 1))], 3)}
+    if probe:
+        out["one_text_probe"] = {"count": len(probes), "p50_s": round(statistics.median(probes), 4),
+                                 "p95_s": round(sorted(probes)[int(0.95 * (len(probes) - 1))], 4),
+                                 "max_s": round(max(probes), 4)}
+    return out
+
+
+def queue_path(endpoint, headlines, count):
+    ingested = queue_url(endpoint, "tth-articles-ingested")
+    scored = queue_url(endpoint, "tth-articles-scored")
+    before = depth(endpoint, scored)
+    now = datetime.now(timezone.utc).isoformat().replace("+00:00", "Z")
+    start = time.time()
+    for base in range(0, count, 10):
+        params = {"Action": "SendMessageBatch"}
+        for j in range(min(10, count - base)):
+            n = base + j
+            article = {"articleId": uuid.uuid4().hex, "source": "bench", "url": "https://bench.test/%d" % n,
+                       "title": headlines[n % len(headlines)], "summary": "", "publishedAt": now,
+                       "fetchedAt": now, "tickers": ["MSFT"], "lang": "en"}
+            params["SendMessageBatchRequestEntry.%d.Id" % (j + 1)] = str(j)
+            params["SendMessageBatchRequestEntry.%d.MessageBody" % (j + 1)] = json.dumps(article)
+        sqs(endpoint, params, ingested)
+    sent = time.time() - start
+    while depth(endpoint, scored) < before + count:
+        if time.time() - start > 1800:
+            raise SystemExit("queue path: scored queue stuck at %d" % depth(endpoint, scored))
+        time.sleep(0.2)
+    wall = time.time() - start
+    return {"messages": count, "send_seconds": round(sent, 1), "seconds": round(wall, 1),
+            "headlines_per_s": round(count / wall, 1)}
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--jar", required=True)
+    p.add_argument("--cp", required=True, help="test classpath holding BenchSqs and devstack")
+    p.add_argument("--model", required=True)
+    p.add_argument("--headlines", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--clients", default="1,4,16")
+    p.add_argument("--seconds", type=float, default=20)
+    p.add_argument("--warmup", type=float, default=8)
+    p.add_argument("--batch", type=int, default=32)
+    p.add_argument("--queue-messages", type=int, default=2000)
+    p.add_argument("--port", type=int, default=18082)
+    p.add_argument("--sqs-port", type=int, default=19324)
+    p.add_argument("--java-opts", default="")
+    p.add_argument("--env", default="", help="extra environment, e.g. 'MALLOC_ARENA_MAX=1 SENTIMENT_ENGINE_WORKERS=2'")
+    p.add_argument("--log", default="/tmp/serving-bench")
+    args = p.parse_args()
+    headlines = [h for h in open(args.headlines, encoding="utf-8").read().split("\n") if h.strip()]
+    base, endpoint = "http://127.0.0.1:%d" % args.port, "http://localhost:%d" % args.sqs_port
+    procs = []
+    try:
+        sqs_proc = subprocess.Popen(["java", "-cp", args.cp, "com.tradethehype.sentiment.bench.BenchSqs",
+                                     str(args.sqs_port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                    text=True)
+        procs.append(sqs_proc)
+        for line in sqs_proc.stdout:
+            if "bench sqs ready" in line:
+                break
+        else:
+            raise SystemExit("ElasticMQ did not start")
+        threading.Thread(target=lambda: [None for _ in sqs_proc.stdout], daemon=True).start()
+        env = dict(os.environ, TTH_MODEL_LOCATION=os.path.abspath(args.model), QUARKUS_HTTP_PORT=str(args.port),
+                   TTH_SQS_ENDPOINT=endpoint, AWS_ACCESS_KEY_ID="local", AWS_SECRET_ACCESS_KEY="local",
+                   AWS_REGION="us-east-1")
+        env.update(kv.split("=", 1) for kv in args.env.split())
+        log = open(args.log + "-service.log", "w")
+        svc = subprocess.Popen(["java"] + args.java_opts.split() + ["-jar", args.jar], env=env, stdout=log,
+                               stderr=subprocess.STDOUT)
+        procs.append(svc)
+        sampler = Sampler(svc.pid)
+        sampler.start()
+        deadline = time.time() + 300
+        while True:
+            if svc.poll() is not None:
+                raise SystemExit("service exited; see %s-service.log" % args.log)
+            try:
+                _, health = http_json(base + "/q/health/ready", timeout=5)
+                states = {c["name"]: c for c in health.get("checks", [])}
+                model = states.get("sentiment model", {}).get("data", {})
+                if model.get("state") == "FAILED":
+                    raise SystemExit("model FAILED: %s" % model)
+                if health.get("status") == "UP":
+                    break
+            except (OSError, ValueError):
+                pass
+            if time.time() > deadline:
+                raise SystemExit("service not ready after 300 s")
+            time.sleep(0.5)
+        ready_rss = rss(svc.pid)["VmRSS"]
+        _, first = http_json(base + "/score", {"texts": [headlines[0]]})
+        report = {"model": first["model"], "model_dir": args.model, "java_opts": args.java_opts, "env": args.env,
+                  "rss_at_ready_mb": ready_rss}
+        load(base, headlines, 4, args.warmup, args.batch)
+        runs = []
+        counts = [int(c) for c in args.clients.split(",")]
+        for c in counts:
+            probe = c == max(counts)
+            if probe:
+                s0, n0 = metric_sum_count(base, "tth_sentiment_pass_latency")
+            run = load(base, headlines, c, args.seconds, args.batch, probe=probe)
+            if probe:
+                s1, n1 = metric_sum_count(base, "tth_sentiment_pass_latency")
+                run["passes"] = int(n1 - n0)
+                run["mean_pass_s"] = round((s1 - s0) / max(1, n1 - n0), 4)
+                run["mean_texts_per_pass"] = round(run["headlines"] / max(1, n1 - n0), 1)
+            print(json.dumps(run), flush=True)
+            runs.append(run)
+        report["http"] = runs
+        report["queue"] = queue_path(endpoint, headlines, args.queue_messages)
+        print(json.dumps(report["queue"]), flush=True)
+        sampler.running = False
+        s = rss(svc.pid)
+        report["max_rss_sampled_mb"] = max(sampler.max_rss, s["VmRSS"])
+        report["vm_hwm_mb"] = s["VmHWM"]
+        with open(args.out, "w", encoding="utf-8") as f:
+            json.dump(report, f, indent=2)
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+if __name__ == "__main__":
+    main()
