@@ -3,6 +3,8 @@ package com.tradethehype.ingest.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,12 @@ public interface IngestConfig {
     /** Deadline for each SQS call (resolve queue, send, health probe). */
     @WithDefault("10s")
     Duration sqsTimeout();
+
+    /** New articles of one poll recorded in one transaction and sent in one SQS batch (SQS takes at most 10). */
+    @WithDefault("10")
+    @Max(10)
+    @Min(1)
+    int publishBatch();
 
     /** Failed polls in a row after which a source is reported DOWN in health and the log. */
     @WithDefault("3")

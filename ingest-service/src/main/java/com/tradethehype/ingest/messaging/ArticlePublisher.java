@@ -7,10 +7,16 @@ import com.tradethehype.contracts.Queues;
 import com.tradethehype.messaging.SqsQueues;
 import com.tradethehype.messaging.SqsSender;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Sends {@link ArticleIngested} events to {@value Queues#ARTICLES_INGESTED} as JSON. */
 @ApplicationScoped
 public class ArticlePublisher {
+
+    /** SQS refuses a batch whose bodies add up to more than 256 KiB; stay under it with room for attributes. */
+    static final int MAX_BATCH_BYTES = 240 * 1024;
 
     private final SqsSender sender;
     private final ObjectMapper json;
@@ -25,8 +31,36 @@ public class ArticlePublisher {
      * when it did not within {@code ingest.sqs-timeout}.
      */
     public void publish(ArticleIngested article) {
+        sender.send(body(article));
+    }
+
+    /**
+     * Sends the events with SendMessageBatch, ten per call and at most {@value #MAX_BATCH_BYTES} bytes per call;
+     * returns once SQS has accepted every one, else throws {@link com.tradethehype.messaging.QueueUnavailableException}
+     * (some of them may have been accepted: consumers are idempotent on {@code articleId}).
+     */
+    public void publishAll(List<ArticleIngested> articles) {
+        List<String> chunk = new ArrayList<>();
+        int bytes = 0;
+        for (ArticleIngested article : articles) {
+            String body = body(article);
+            int size = body.getBytes(StandardCharsets.UTF_8).length;
+            if (!chunk.isEmpty() && bytes + size > MAX_BATCH_BYTES) {
+                sender.sendAll(chunk);
+                chunk = new ArrayList<>();
+                bytes = 0;
+            }
+            chunk.add(body);
+            bytes += size;
+        }
+        if (!chunk.isEmpty()) {
+            sender.sendAll(chunk);
+        }
+    }
+
+    private String body(ArticleIngested article) {
         try {
-            sender.send(json.writeValueAsString(article));
+            return json.writeValueAsString(article);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("ArticleIngested " + article.articleId() + " is not serialisable", e);
         }

@@ -13,14 +13,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
  * The articles already published ({@code ingest.published_article}) and every source that carried each one
- * ({@code ingest.article_source}). Deciding, recording and publishing happen in one transaction: an article is never
- * recorded without having been sent, and a concurrent poll of the same story waits on the lock of its tickers
- * instead of sending it a second time.
+ * ({@code ingest.article_source}). Deciding, recording and publishing a batch happen in one transaction: an article
+ * is never recorded without having been sent, and a concurrent poll of the same story waits on the lock of its
+ * tickers instead of sending it a second time.
  */
 @ApplicationScoped
 public class PublishedArticles {
@@ -55,12 +57,35 @@ public class PublishedArticles {
      * nothing is recorded (so the next poll tries again) and the exception propagates.
      */
     public ItemOutcome publishOnce(ArticleIngested article, double weight, Runnable publish) {
+        return publishBatch(List.of(article), weight, sent -> publish.run()).get(0);
+    }
+
+    /**
+     * {@link #publishOnce} for several articles of one source in one transaction, in order (a later one is checked
+     * against the earlier ones too): {@code publish} gets every article that came out PUBLISHED, at once, and runs
+     * before the commit. If it throws, none of the batch is recorded, so the next poll tries them all again.
+     *
+     * @return the outcome of each article, in the order given
+     */
+    public List<ItemOutcome> publishBatch(List<ArticleIngested> articles, double weight,
+                                          Consumer<List<ArticleIngested>> publish) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                ItemOutcome outcome = decide(connection, article, weight, publish);
+                lockTickers(connection, articles.stream().flatMap(a -> a.tickers().stream()).distinct().toList());
+                List<ItemOutcome> outcomes = new ArrayList<>(articles.size());
+                List<ArticleIngested> toSend = new ArrayList<>();
+                for (ArticleIngested article : articles) {
+                    outcomes.add(decide(connection, article, weight, () -> toSend.add(article)));
+                }
+                if (!toSend.isEmpty()) {
+                    publish.accept(List.copyOf(toSend));
+                }
                 connection.commit();
-                return outcome;
+                return outcomes;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -68,13 +93,13 @@ public class PublishedArticles {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Recording article " + article.articleId() + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("Recording " + articles.size() + " articles from " + articles.get(0).articleId()
+                    + " failed: " + e.getMessage(), e);
         }
     }
 
     private ItemOutcome decide(Connection connection, ArticleIngested article, double weight, Runnable publish)
             throws SQLException {
-        lockTickers(connection, article.tickers());
         String known = knownArticle(connection, article.articleId());
         if (known != null) {
             addSource(connection, known, article, 1, weight);

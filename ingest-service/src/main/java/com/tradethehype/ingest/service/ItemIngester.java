@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** One item of one source: normalise, tag tickers, and publish it unless it is known already. */
+/** Items of one source: normalise, tag tickers, and publish each (in batches) unless it is known already. */
 @ApplicationScoped
 public class ItemIngester {
 
@@ -50,24 +50,42 @@ public class ItemIngester {
         });
     }
 
-    /** Throws {@link QueueUnavailableException} when SQS does not take a new article; the next poll retries it. */
-    public ItemOutcome ingest(Source source, FeedItem item, String lang, Instant fetchedAt) {
+    /** An item read and tagged: the event to publish, or (event null) the outcome that ends it here. */
+    public record Prepared(ArticleIngested event, ItemOutcome outcome) {
+    }
+
+    /** Normalises and tags one item; nothing is recorded or sent yet. */
+    public Prepared prepare(Source source, FeedItem item, String lang, Instant fetchedAt) {
         Optional<NormalisedItem> normalised = normaliser.normalise(item);
         if (normalised.isEmpty()) {
-            return ItemOutcome.INVALID;
+            return new Prepared(null, ItemOutcome.INVALID);
         }
         NormalisedItem article = normalised.get();
         Extraction extraction = extractor.extract(article.text(), sourceTickers(source));
         if (extraction.mentions().isEmpty()) {
-            return extraction.crypto().isEmpty() ? ItemOutcome.WITHOUT_TICKERS : ItemOutcome.CRYPTO_ONLY;
+            return new Prepared(null, extraction.crypto().isEmpty() ? ItemOutcome.WITHOUT_TICKERS : ItemOutcome.CRYPTO_ONLY);
         }
-        ArticleIngested event = article.toEvent(source.name(), fetchedAt, extraction, lang);
+        return new Prepared(article.toEvent(source.name(), fetchedAt, extraction, lang), null);
+    }
+
+    /**
+     * Publishes a batch of one source's events once each (one transaction, one SQS batch); the outcome of each, in
+     * order. Throws {@link QueueUnavailableException} when SQS does not take them: none is recorded, the next poll
+     * retries them all.
+     */
+    public List<ItemOutcome> publish(Source source, List<ArticleIngested> events) {
         try {
-            return published.publishOnce(event, source.weight(), () -> publisher.publish(event));
+            return published.publishBatch(events, source.weight(), publisher::publishAll);
         } catch (QueueUnavailableException e) {
-            Log.errorf("Article %s of source %s not published, the next poll retries it: %s", event.articleId(),
+            Log.errorf("%d articles of source %s not published, the next poll retries them: %s", events.size(),
                     source.name(), e.getMessage());
             throw e;
         }
+    }
+
+    /** {@link #prepare} and {@link #publish} for one item. */
+    public ItemOutcome ingest(Source source, FeedItem item, String lang, Instant fetchedAt) {
+        Prepared prepared = prepare(source, item, lang, fetchedAt);
+        return prepared.event() == null ? prepared.outcome() : publish(source, List.of(prepared.event())).get(0);
     }
 }

@@ -1,5 +1,6 @@
 package com.tradethehype.ingest.service;
 
+import com.tradethehype.contracts.ArticleIngested;
 import com.tradethehype.ingest.FeedItem;
 import com.tradethehype.ingest.ItemOutcome;
 import com.tradethehype.ingest.ParsedFeed;
@@ -12,13 +13,16 @@ import com.tradethehype.messaging.QueueUnavailableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Polls one source end to end: fetch, read, then hand each item to {@link ItemIngester}. Never throws: whatever
+ * Polls one source end to end: fetch, read, then hand the items to {@link ItemIngester}, publishing new ones in
+ * batches of {@code ingest.publish-batch} (one transaction and one SQS call each). Never throws: whatever
  * goes wrong becomes a FAILED result naming the source and what failed, so one bad feed cannot stop the others.
  */
 @ApplicationScoped
@@ -31,6 +35,7 @@ public class SourcePoller {
     private final IngestMetrics metrics;
     private final String defaultLang;
     private final int downAfterFailures;
+    private final int publishBatch;
     // the scheduler and POST /sources/.../poll may meet on one source; they take turns instead of racing
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
@@ -43,6 +48,7 @@ public class SourcePoller {
         this.metrics = metrics;
         this.defaultLang = config.defaultLang();
         this.downAfterFailures = config.downAfterFailures();
+        this.publishBatch = config.publishBatch();
     }
 
     public PollResult poll(Source source) {
@@ -93,8 +99,21 @@ public class SourcePoller {
             String lang = Optional.ofNullable(feed.language()).orElse(defaultLang);
             Instant fetchedAt = Instant.now();
             tally.fetched = feed.items().size();
+            List<ArticleIngested> batch = new ArrayList<>(publishBatch);
             for (FeedItem item : feed.items()) {
-                tally.count(ingester.ingest(source, item, lang, fetchedAt));
+                ItemIngester.Prepared prepared = ingester.prepare(source, item, lang, fetchedAt);
+                if (prepared.event() == null) {
+                    tally.count(prepared.outcome());
+                    continue;
+                }
+                batch.add(prepared.event());
+                if (batch.size() == publishBatch) {
+                    ingester.publish(source, batch).forEach(tally::count);
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                ingester.publish(source, batch).forEach(tally::count);
             }
             fetcher.remember(source, fetched);
             return tally.result(feed.items().isEmpty() ? PollStatus.EMPTY : PollStatus.OK, null, null);
