@@ -1,7 +1,6 @@
 package com.tradethehype.ingest.rest;
 
 import com.tradethehype.ingest.repository.ArticleSources;
-import com.tradethehype.ingest.repository.ArticleSources.Article;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -23,8 +22,8 @@ public class ArticleResource {
     /** 200 with the article and its sources, 404 problem+json if no article has that id. */
     @GET
     @Path("/{articleId}")
-    public Article get(@PathParam("articleId") String articleId) {
-        return articles.find(articleId)
+    public ArticleResponse get(@PathParam("articleId") String articleId) {
+        return articles.find(articleId).map(ArticleResponse::of)
                 .orElseThrow(() -> new NotFoundException("No published article has id " + articleId));
     }
 }
