@@ -184,11 +184,17 @@ final class BareSymbols {
                 || AFTER.contains(following);
     }
 
+    /** The lower-case ASCII words and numbers of {@code part}, by hand: a regex split per candidate costs a compile. */
     private static List<String> lowerWords(String part) {
         List<String> out = new ArrayList<>();
-        for (String word : part.toLowerCase().split("[^a-z0-9]+")) {
-            if (!word.isEmpty()) {
-                out.add(word);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= part.length(); i++) {
+            char c = i < part.length() ? Character.toLowerCase(part.charAt(i)) : ' ';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                word.append(c);
+            } else if (!word.isEmpty()) {
+                out.add(word.toString());
+                word.setLength(0);
             }
         }
         return out;

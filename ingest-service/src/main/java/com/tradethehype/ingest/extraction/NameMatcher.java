@@ -140,8 +140,17 @@ final class NameMatcher {
         if (original.equals(alias)) {
             return true;
         }
-        for (String word : original.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !SMALL_WORDS.contains(word)) {
+        int i = 0;
+        while (i < original.length()) {
+            while (i < original.length() && !Character.isLetterOrDigit(original.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < original.length() && Character.isLetterOrDigit(original.charAt(i))) {
+                i++;
+            }
+            if (i > start && Character.isLowerCase(original.charAt(start))
+                    && !SMALL_WORDS.contains(original.substring(start, i))) {
                 return false;
             }
         }

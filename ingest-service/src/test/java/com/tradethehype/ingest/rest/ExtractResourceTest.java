@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.tradethehype.devstack.testing.PostgresTestResource;
 import com.tradethehype.devstack.testing.SqsTestResource;
@@ -39,6 +40,18 @@ class ExtractResourceTest {
                 .body("tickers[1].evidence[0].kind", equalTo("CASHTAG"))
                 .body("crypto.text", equalTo(List.of("$BTC.X", "Bitcoin")))
                 .body("crypto.coin", equalTo(List.of("BTC", "BTC")));
+    }
+
+    @Test
+    void answersACashtagOutsideTheUniverseAsAnUnverifiedTickerWithoutListing() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "$MCIG squeezes higher while $SPX dips"))
+                .when().post("/extract").then().statusCode(200)
+                .body("published", equalTo(true))
+                .body("tickers.symbol", equalTo(List.of("MCIG")))
+                .body("tickers[0].name", nullValue())
+                .body("tickers[0].exchange", nullValue())
+                .body("tickers[0].evidence[0].kind", equalTo("UNVERIFIED_CASHTAG"))
+                .body("tickers[0].evidence[0].text", equalTo("$MCIG"));
     }
 
     @Test
