@@ -181,7 +181,9 @@ class BertModel(nn.Module):
         super().__init__()
         self.embeddings = BertEmbeddings(cfg)
         self.encoder = BertEncoder(cfg)
-        self.pooler = BertPooler(cfg)
+        # tth_pooler=false: no tanh pooler (sentence-transformers encoders such
+        # as all-MiniLM-L6-v2 were trained to be read by plain mean pooling).
+        self.pooler = BertPooler(cfg) if cfg.get("tth_pooler", True) else None
         # "cls" = HF behaviour (pool the [CLS] vector). "mean" = masked mean of
         # all real tokens; an option for small models trained from scratch.
         self.pooling = cfg.get("tth_pooling", "cls")
@@ -200,7 +202,7 @@ class BertModel(nn.Module):
             summary = (hidden * m).sum(dim=1) / m.sum(dim=1).clamp(min=1.0)
         else:
             summary = hidden[:, 0]
-        return self.pooler(summary)
+        return self.pooler(summary) if self.pooler is not None else summary
 
 
 class BertForSequenceClassification(nn.Module):

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offline model the project trains and ships (models/tth-finbert-mini), loaded through the service's own
- * loading path: it reproduces Python's numbers, maps its labels by name (its id2label order differs from
- * FinBERT's), and reads meaning: on the held-out validation rows it scores what training measured.
+ * The offline model the project builds and ships (models/tth-finbert-mini v2: all-MiniLM-L6-v2 fine-tuned on the
+ * tweets, int8 Linear layers, fp16 embeddings), loaded through the service's own loading path: it reproduces
+ * Python's numbers, maps its labels by name (its id2label order differs from FinBERT's), and reads meaning: on the
+ * held-out validation rows it scores what training measured.
  */
 class ShippedModelTest {
 
-    static final Path MODEL = Path.of("../models/tth-finbert-mini");
+    static final Path MODEL = Path.of(System.getProperty("tth.shipped.model", "../models/tth-finbert-mini"));
     static final ObjectMapper JSON = new ObjectMapper();
     static LoadedModel model;
 
@@ -38,22 +39,32 @@ class ShippedModelTest {
     @Test
     void namesItselfFromConfigJson() {
         assertEquals("tth-finbert-mini", model.description().model().id());
+        assertEquals("2", model.description().model().version());
         assertEquals(1, model.description().positiveIndex(), "id2label puts positive at 1 in this model");
         assertEquals(0, model.description().negativeIndex());
     }
 
     @Test
     void probabilitiesMatchPythonTorch() throws Exception {
+        // Python scored each text alone (int8 activations are quantised per pass, so batch-mates would move them)
         JsonNode check = JSON.readTree(MODEL.resolve("model-check.json").toFile());
-        List<String> texts = new ArrayList<>();
-        check.get("cases").forEach(c -> texts.add(c.get("text").asText()));
-        List<Sentiment> scores = model.score(texts);
-        for (int i = 0; i < texts.size(); i++) {
-            JsonNode p = check.get("cases").get(i).get("probabilities");
-            assertEquals(p.get(1).asDouble(), scores.get(i).positive(), 1e-4, texts.get(i));
-            assertEquals(p.get(0).asDouble(), scores.get(i).negative(), 1e-4, texts.get(i));
-            assertEquals(p.get(2).asDouble(), scores.get(i).neutral(), 1e-4, texts.get(i));
+        double tolerance = check.get("tolerance").asDouble();
+        double worst = 0;
+        String worstText = "";
+        for (JsonNode c : check.get("cases")) {
+            String text = c.get("text").asText();
+            Sentiment score = model.score(List.of(text)).get(0);
+            JsonNode p = c.get("probabilities");
+            double diff = Math.max(Math.abs(p.get(1).asDouble() - score.positive()),
+                    Math.max(Math.abs(p.get(0).asDouble() - score.negative()),
+                            Math.abs(p.get(2).asDouble() - score.neutral())));
+            if (diff > worst) {
+                worst = diff;
+                worstText = text;
+            }
         }
+        assertTrue(worst <= tolerance, "max |JVM - Python| probability " + worst + " > " + tolerance + " on '"
+                + worstText + "'");
     }
 
     @Test
