@@ -5,8 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -15,6 +20,15 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * Reads one queue on its own thread, gathers messages into batches (up to a size or a wait, whichever comes
  * first), hands each batch to a {@link BatchHandler} and deletes only what the handler says is done. Delivery
  * is therefore at least once; handlers must be idempotent.
+ * <ul>
+ *   <li>Nothing kills the thread: any {@code Throwable} is logged and the loop goes on after a backoff.</li>
+ *   <li>A batch whose handler throws is retried one message at a time, so one bad message does not take the
+ *       healthy ones of its batch to the dead-letter queue.</li>
+ *   <li>A {@link DependencyUnavailableException} pauses the poller: the batch is held (its visibility extended)
+ *       and retried after a backoff; nothing new is received meanwhile.</li>
+ *   <li>While a batch is handled its visibility is extended every half timeout, so a long batch does not
+ *       reappear mid-processing.</li>
+ * </ul>
  */
 public final class SqsPoller implements AutoCloseable {
 
@@ -26,8 +40,13 @@ public final class SqsPoller implements AutoCloseable {
     private final BatchHandler handler;
     private final Thread thread;
     private final AtomicReference<String> lastError = new AtomicReference<>();
+    private final AtomicReference<String> handlerError = new AtomicReference<>();
+    private final ScheduledExecutorService heartbeat;
     private volatile boolean running = true;
     private volatile Instant lastPoll = Instant.EPOCH;
+    private volatile Instant lastSuccess = Instant.now();
+    private volatile Instant lastFailure;
+    private volatile String pausedFor;
 
     public SqsPoller(SqsQueues queues, PollerSettings settings, BatchHandler handler) {
         this.queues = queues;
@@ -35,6 +54,11 @@ public final class SqsPoller implements AutoCloseable {
         this.handler = handler;
         this.thread = new Thread(this::run, "sqs-poller-" + settings.queueName());
         this.thread.setDaemon(true);
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sqs-visibility-" + settings.queueName());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public SqsPoller start() {
@@ -56,6 +80,29 @@ public final class SqsPoller implements AutoCloseable {
         return running && thread.isAlive();
     }
 
+    /**
+     * The consumer's health given {@code waiting} visible messages on its queue: DEAD, PAUSED, FAILING, STALLED
+     * (messages wait and no cycle completed within {@link PollerSettings#stallAfter()}) or RUNNING.
+     */
+    public ConsumerHealth health(long waiting) {
+        if (!thread.isAlive()) {
+            return new ConsumerHealth(ConsumerHealth.State.DEAD, running ? "the consumer thread has ended"
+                    : "stopped", lastSuccess, lastFailure);
+        }
+        if (pausedFor != null) {
+            return new ConsumerHealth(ConsumerHealth.State.PAUSED, pausedFor, lastSuccess, lastFailure);
+        }
+        String error = lastError.get() != null ? lastError.get() : handlerError.get();
+        if (error != null) {
+            return new ConsumerHealth(ConsumerHealth.State.FAILING, error, lastSuccess, lastFailure);
+        }
+        if (waiting > 0 && lastSuccess.plus(settings.stallAfter()).isBefore(Instant.now())) {
+            return new ConsumerHealth(ConsumerHealth.State.STALLED, waiting + " messages wait and no cycle completed "
+                    + "since " + lastSuccess, lastSuccess, lastFailure);
+        }
+        return new ConsumerHealth(ConsumerHealth.State.RUNNING, null, lastSuccess, lastFailure);
+    }
+
     private void run() {
         Duration backoff = Duration.ofSeconds(1);
         while (running) {
@@ -64,17 +111,32 @@ public final class SqsPoller implements AutoCloseable {
                 if (!batch.isEmpty()) {
                     handleAndDelete(batch);
                 }
+                lastSuccess = Instant.now();
                 backoff = Duration.ofSeconds(1);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 if (!running) {
                     break;
                 }
-                lastError.set(e.getMessage());
-                LOG.errorf("Polling %s failed, retrying in %ss: %s", settings.queueName(), backoff.toSeconds(), e.getMessage());
+                fail(reason(e));
+                LOG.errorf(e, "Polling %s failed, retrying in %ss", settings.queueName(), backoff.toSeconds());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
+    }
+
+    private void fail(String reason) {
+        lastError.set(reason);
+        lastFailure = Instant.now();
+    }
+
+    /** A reason fit for a health check: the message, without class names. */
+    static String reason(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e instanceof Error ? "internal error in the handler" : "unexpected failure";
+        }
+        return message.replaceAll("\\b([a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(Exception|Error)?:?\\s*", "").trim();
     }
 
     private List<Message> collectBatch() {
@@ -113,15 +175,84 @@ public final class SqsPoller implements AutoCloseable {
     }
 
     private void handleAndDelete(List<Message> batch) {
-        Collection<Message> done;
+        ScheduledFuture<?> extender = extendVisibilityWhile(batch);
         try {
-            done = handler.handle(batch);
-        } catch (Exception e) {
-            LOG.errorf(e, "Handler failed on %d messages from %s; they will be retried, then dead-lettered",
-                    batch.size(), settings.queueName());
-            return;
+            Duration pause = Duration.ofSeconds(1);
+            while (true) {
+                try {
+                    Collection<Message> done = handler.handle(batch);
+                    pausedFor = null;
+                    handlerError.set(done.size() == batch.size() ? null
+                            : (batch.size() - done.size()) + " of " + batch.size() + " messages not handled");
+                    delete(done);
+                    return;
+                } catch (DependencyUnavailableException e) {
+                    if (!running) {
+                        return;
+                    }
+                    pausedFor = reason(e);
+                    lastFailure = Instant.now();
+                    LOG.errorf("Consuming %s paused, %d messages held, retry in %ss: %s", settings.queueName(),
+                            batch.size(), pause.toSeconds(), pausedFor);
+                    sleep(pause);
+                    pause = pause.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : pause.multipliedBy(2);
+                } catch (Throwable e) {
+                    if (!running) {
+                        return; // shutting down: the batch goes back to the queue after its visibility timeout
+                    }
+                    handlerError.set(reason(e));
+                    lastFailure = Instant.now();
+                    LOG.errorf(e, "Handler failed on %d messages from %s", batch.size(), settings.queueName());
+                    if (batch.size() > 1) {
+                        handleOneByOne(batch);
+                    }
+                    return;
+                }
+            }
+        } finally {
+            extender.cancel(false);
+        }
+    }
+
+    /** After a batch failed: each message alone, so only the bad ones stay on the queue. */
+    private void handleOneByOne(List<Message> batch) {
+        List<Message> done = new ArrayList<>();
+        for (Message message : batch) {
+            try {
+                done.addAll(handler.handle(List.of(message)));
+            } catch (Throwable e) {
+                LOG.errorf("Message %s from %s failed on its own (receive %s; dead-lettered at the queue's redrive "
+                        + "count): %s", message.messageId(), settings.queueName(),
+                        message.attributesAsStrings().getOrDefault("ApproximateReceiveCount", "?"), reason(e));
+            }
+        }
+        if (done.size() == batch.size()) {
+            handlerError.set(null);
         }
         delete(done);
+    }
+
+    /** Every half visibility timeout, pushes the batch's visibility out by a full timeout again. */
+    private ScheduledFuture<?> extendVisibilityWhile(List<Message> batch) {
+        long period = Math.max(1, settings.visibilityTimeout().toMillis() / 2);
+        return heartbeat.scheduleAtFixedRate(() -> {
+            try {
+                String url = queues.url(settings.queueName());
+                for (int from = 0; from < batch.size(); from += 10) {
+                    List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
+                    for (int i = from; i < Math.min(batch.size(), from + 10); i++) {
+                        entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
+                                .receiptHandle(batch.get(i).receiptHandle())
+                                .visibilityTimeout((int) Math.max(1, settings.visibilityTimeout().toSeconds())).build());
+                    }
+                    queues.await(queues.client().changeMessageVisibilityBatch(b -> b.queueUrl(url).entries(entries)),
+                            "extend visibility on " + settings.queueName());
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Could not extend the visibility of %d messages on %s: %s", batch.size(),
+                        settings.queueName(), e.getMessage());
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
     }
 
     private void delete(Collection<Message> done) {
@@ -151,6 +282,7 @@ public final class SqsPoller implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        heartbeat.shutdownNow();
         thread.interrupt();
         try {
             thread.join(settings.longPoll().plusSeconds(5).toMillis());

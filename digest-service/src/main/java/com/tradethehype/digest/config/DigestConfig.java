@@ -26,6 +26,14 @@ public interface DigestConfig {
     @WithDefault("06:30")
     LocalTime windowEnd();
 
+    /** How often {@code tth-articles-scored-dlq} is looked into (depth metric, ERROR log with article ids). */
+    @WithDefault("60s")
+    Duration deadLetterCheck();
+
+    /** Delay of the first look into the dead-letter queue after start-up. */
+    @WithDefault("10s")
+    Duration deadLetterDelay();
+
     /** When a ticker becomes a signal. */
     Signals signals();
 

@@ -5,6 +5,7 @@ import com.tradethehype.contracts.ArticleScored;
 import com.tradethehype.contracts.Queues;
 import com.tradethehype.digest.config.DigestConfig;
 import com.tradethehype.digest.repository.ArticleStore;
+import com.tradethehype.messaging.DependencyUnavailableException;
 import com.tradethehype.messaging.PollerSettings;
 import com.tradethehype.messaging.SqsPoller;
 import com.tradethehype.messaging.SqsQueues;
@@ -81,6 +82,10 @@ public class ArticleScoredConsumer {
                 (isNew ? stored : redelivered).increment();
                 done.add(message);
             } catch (Throwable e) {
+                if (isConnectionFailure(e)) {
+                    // the database is down: hold the whole batch (stored ones are idempotent) instead of burning receives
+                    throw new DependencyUnavailableException("database unreachable: " + e.getMessage(), e);
+                }
                 failed.increment();
                 Log.errorf("Could not store message %s from %s (receive %s of %d before dead-lettering): %s",
                         message.messageId(), Queues.ARTICLES_SCORED, message.attributesAsStrings()
@@ -88,5 +93,27 @@ public class ArticleScoredConsumer {
             }
         }
         return done;
+    }
+
+    /** True for failures that say the database cannot be reached, not that this message is bad. */
+    static boolean isConnectionFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.ClosedChannelException
+                    || t instanceof io.vertx.core.impl.NoStackTraceThrowable && String.valueOf(t.getMessage())
+                    .contains("connection")) {
+                return true;
+            }
+            if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P"))) {
+                return true;
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("connection refused") || message.contains("connection reset")
+                    || message.contains("failed to obtain connection") || message.contains("connection is closed")
+                    || message.contains("closed connection")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -91,6 +91,30 @@ class ArticleFlowTest {
     }
 
     @Test
+    void aDeadLetteredArticleMakesReadinessDownUntilItIsRedrivenAndStored() throws Exception {
+        String ticker = uniqueTicker();
+        ArticleScored event = scored(ticker, "m1", new Sentiment(0.5, 0.2, 0.3));
+        new SqsSender(queues, Queues.deadLetterOf(Queues.ARTICLES_SCORED)).send(json.writeValueAsString(event));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/q/health/ready")
+                .then().statusCode(503)
+                .body("checks.find { it.name == 'sqs tth-articles-scored' }.data.deadLetterAlert",
+                        containsString(event.articleId())));
+        given().when().post("/admin/redrive").then().statusCode(200)
+                .body("'tth-articles-scored'", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("ticker", ticker)
+                .when().get("/articles").then().statusCode(200).body("$", hasSize(1)));
+    }
+
+    @Test
+    void databaseOutagesAreToldApartFromBadMessages() {
+        assertEquals(true, com.tradethehype.digest.messaging.ArticleScoredConsumerAccess.connectionFailure(
+                new RuntimeException("pool", new java.net.ConnectException("Connection refused"))));
+        assertEquals(false, com.tradethehype.digest.messaging.ArticleScoredConsumerAccess.connectionFailure(
+                new IllegalArgumentException("Unexpected end-of-input")));
+    }
+
+    @Test
     void newestArticlesComeFirstAndLimitIsHonoured() throws Exception {
         String ticker = uniqueTicker();
         for (int day = 1; day <= 3; day++) {
