@@ -1,7 +1,7 @@
 package com.tradethehype.ingest;
 
-import com.tradethehype.ingest.service.PollScheduler;
-import com.tradethehype.ingest.service.SourceCatalog;
+import com.tradethehype.ingest.poll.PollScheduler;
+import com.tradethehype.ingest.source.SourceCatalog;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;

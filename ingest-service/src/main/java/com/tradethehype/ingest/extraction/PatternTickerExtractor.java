@@ -1,9 +1,9 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.extraction;
 
 import com.tradethehype.ingest.CryptoMention;
 import com.tradethehype.ingest.Extraction;
-import com.tradethehype.ingest.TickerMention;
 import com.tradethehype.ingest.TickerMention.Evidence;
+import com.tradethehype.ingest.TickerMention;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

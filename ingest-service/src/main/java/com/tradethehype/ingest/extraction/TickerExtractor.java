@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.extraction;
 
 import com.tradethehype.ingest.Extraction;
 import com.tradethehype.ingest.TickerMention;

@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.feed;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

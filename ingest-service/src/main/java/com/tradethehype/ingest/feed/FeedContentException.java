@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.feed;
 
 /**
  * A response that is not the kind of document the source promises (an HTML error page, JSON where XML was

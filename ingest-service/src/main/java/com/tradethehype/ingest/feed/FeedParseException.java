@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.feed;
 
 /** A feed body is not a well-formed, acceptable RSS 2.0 or Atom document; the message names the source. */
 public class FeedParseException extends RuntimeException {

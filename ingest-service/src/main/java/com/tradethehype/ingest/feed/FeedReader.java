@@ -1,7 +1,8 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.feed;
 
 import com.tradethehype.ingest.ParsedFeed;
 import com.tradethehype.ingest.Source;
+import com.tradethehype.ingest.fetch.FeedFetcher;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Checks a fetched body and reads it with the parser its source's kind calls for. */

@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.feed;
 
 import java.net.URI;
 import java.util.Locale;
@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What an SEC EDGAR URL says about the filer it is for. */
-final class SecFilings {
+public final class SecFilings {
 
     private static final Pattern CIK = Pattern.compile("(?i)(?:^|&)CIK=0*(\\d{1,10})(?:&|$)");
 
@@ -15,7 +15,7 @@ final class SecFilings {
     }
 
     /** The central index key of an EDGAR company feed ({@code browse-edgar?action=getcompany&CIK=...}), if any. */
-    static OptionalLong cikOf(URI url) {
+    public static OptionalLong cikOf(URI url) {
         String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
         if (!(host.equals("sec.gov") || host.endsWith(".sec.gov")) || url.getRawQuery() == null) {
             return OptionalLong.empty();

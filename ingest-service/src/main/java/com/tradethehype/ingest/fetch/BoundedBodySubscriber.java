@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.fetch;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

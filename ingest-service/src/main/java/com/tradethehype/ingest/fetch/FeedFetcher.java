@@ -1,15 +1,16 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.fetch;
 
 import com.tradethehype.ingest.Source;
+import com.tradethehype.ingest.Validators;
 import com.tradethehype.ingest.config.IngestConfig;
-import com.tradethehype.ingest.service.FetchValidators.Validators;
+import com.tradethehype.ingest.source.FetchValidators;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

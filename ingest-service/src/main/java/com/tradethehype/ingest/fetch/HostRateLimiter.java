@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.fetch;
 
 import com.tradethehype.ingest.config.IngestConfig;
 import jakarta.enterprise.context.ApplicationScoped;

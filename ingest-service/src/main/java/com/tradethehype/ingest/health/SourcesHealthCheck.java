@@ -2,8 +2,8 @@ package com.tradethehype.ingest.health;
 
 import com.tradethehype.ingest.Source;
 import com.tradethehype.ingest.config.IngestConfig;
-import com.tradethehype.ingest.service.SourceCatalog;
-import com.tradethehype.ingest.service.SourceStates;
+import com.tradethehype.ingest.source.SourceCatalog;
+import com.tradethehype.ingest.source.SourceStates;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.normalise;
 
 import com.tradethehype.ingest.FeedItem;
 import com.tradethehype.ingest.NormalisedItem;

@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.normalise;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.normalise;
 
 import java.text.Normalizer;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.poll;
 
 import com.tradethehype.ingest.PollResult;
 import io.micrometer.core.instrument.MeterRegistry;

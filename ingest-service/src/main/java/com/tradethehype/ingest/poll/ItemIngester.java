@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.poll;
 
 import com.tradethehype.contracts.ArticleIngested;
 import com.tradethehype.ingest.Extraction;
@@ -6,7 +6,10 @@ import com.tradethehype.ingest.FeedItem;
 import com.tradethehype.ingest.ItemOutcome;
 import com.tradethehype.ingest.NormalisedItem;
 import com.tradethehype.ingest.Source;
+import com.tradethehype.ingest.extraction.TickerExtractor;
+import com.tradethehype.ingest.feed.SecFilings;
 import com.tradethehype.ingest.messaging.ArticlePublisher;
+import com.tradethehype.ingest.normalise.ArticleNormaliser;
 import com.tradethehype.ingest.repository.PublishedArticles;
 import com.tradethehype.messaging.QueueUnavailableException;
 import io.quarkus.logging.Log;

@@ -1,8 +1,11 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.poll;
 
 import com.tradethehype.ingest.PollResult;
 import com.tradethehype.ingest.Source;
 import com.tradethehype.ingest.config.IngestConfig;
+import com.tradethehype.ingest.fetch.HostRateLimiter;
+import com.tradethehype.ingest.source.SourceCatalog;
+import com.tradethehype.ingest.source.SourceStates;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;

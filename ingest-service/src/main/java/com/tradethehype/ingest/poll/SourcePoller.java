@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.poll;
 
 import com.tradethehype.contracts.ArticleIngested;
 import com.tradethehype.ingest.FeedItem;
@@ -9,6 +9,12 @@ import com.tradethehype.ingest.PollStatus;
 import com.tradethehype.ingest.Source;
 import com.tradethehype.ingest.SourceState;
 import com.tradethehype.ingest.config.IngestConfig;
+import com.tradethehype.ingest.feed.FeedContentException;
+import com.tradethehype.ingest.feed.FeedParseException;
+import com.tradethehype.ingest.feed.FeedReader;
+import com.tradethehype.ingest.fetch.FeedFetchException;
+import com.tradethehype.ingest.fetch.FeedFetcher;
+import com.tradethehype.ingest.source.SourceStates;
 import com.tradethehype.messaging.QueueUnavailableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;

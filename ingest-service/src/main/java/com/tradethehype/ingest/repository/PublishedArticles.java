@@ -3,7 +3,7 @@ package com.tradethehype.ingest.repository;
 import com.tradethehype.contracts.ArticleIngested;
 import com.tradethehype.ingest.ItemOutcome;
 import com.tradethehype.ingest.config.IngestConfig;
-import com.tradethehype.ingest.service.TitleWords;
+import com.tradethehype.ingest.normalise.TitleWords;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;

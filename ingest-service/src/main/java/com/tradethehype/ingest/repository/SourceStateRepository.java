@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tradethehype.ingest.PollResult;
 import com.tradethehype.ingest.SourceState;
-import com.tradethehype.ingest.service.FetchValidators.Validators;
+import com.tradethehype.ingest.Validators;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,6 +1,6 @@
 package com.tradethehype.ingest.rest;
 
-import com.tradethehype.ingest.service.InvalidSourceException;
+import com.tradethehype.ingest.source.InvalidSourceException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -1,6 +1,6 @@
 package com.tradethehype.ingest.rest;
 
-import com.tradethehype.ingest.service.SourceExistsException;
+import com.tradethehype.ingest.source.SourceExistsException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

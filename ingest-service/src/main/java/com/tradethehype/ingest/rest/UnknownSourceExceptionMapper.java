@@ -1,6 +1,6 @@
 package com.tradethehype.ingest.rest;
 
-import com.tradethehype.ingest.service.UnknownSourceException;
+import com.tradethehype.ingest.source.UnknownSourceException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

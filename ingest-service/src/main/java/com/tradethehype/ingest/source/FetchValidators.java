@@ -1,5 +1,6 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.source;
 
+import com.tradethehype.ingest.Validators;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -9,14 +10,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class FetchValidators {
-
-    /** What a feed said about its current version; either part may be null. */
-    public record Validators(String etag, String lastModified) {
-
-        public boolean isEmpty() {
-            return etag == null && lastModified == null;
-        }
-    }
 
     private final SourceStates states;
 

@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.source;
 
 /** A source definition (configuration or {@code POST /sources}) that cannot be polled as written. */
 public class InvalidSourceException extends RuntimeException {

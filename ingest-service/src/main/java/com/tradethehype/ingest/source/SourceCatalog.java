@@ -1,9 +1,9 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.source;
 
 import com.tradethehype.ingest.Source;
 import com.tradethehype.ingest.config.IngestConfig;
-import com.tradethehype.ingest.repository.SourceDefinitions;
 import com.tradethehype.ingest.repository.SourceDefinitions.Definition;
+import com.tradethehype.ingest.repository.SourceDefinitions;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.source;
 
 /** {@code POST /sources} named a source that already exists. */
 public class SourceExistsException extends RuntimeException {

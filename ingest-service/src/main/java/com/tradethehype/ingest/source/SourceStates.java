@@ -1,9 +1,9 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.source;
 
 import com.tradethehype.ingest.PollResult;
 import com.tradethehype.ingest.SourceState;
+import com.tradethehype.ingest.Validators;
 import com.tradethehype.ingest.repository.SourceStateRepository;
-import com.tradethehype.ingest.service.FetchValidators.Validators;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.source;
 
 import com.tradethehype.ingest.Source;
 import com.tradethehype.ingest.config.IngestConfig.SourceConfig;

@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.source;
 
 /** A request named a source that is not configured. */
 public class UnknownSourceException extends RuntimeException {

@@ -10,7 +10,7 @@ import com.tradethehype.ingest.FeedItem;
 import com.tradethehype.ingest.IngestTestSupport;
 import com.tradethehype.ingest.ItemOutcome;
 import com.tradethehype.ingest.Source;
-import com.tradethehype.ingest.service.ItemIngester;
+import com.tradethehype.ingest.poll.ItemIngester;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

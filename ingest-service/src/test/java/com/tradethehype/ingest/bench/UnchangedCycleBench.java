@@ -11,7 +11,7 @@ import com.tradethehype.ingest.IngestTestSupport;
 import com.tradethehype.ingest.PollResult;
 import com.tradethehype.ingest.PollStatus;
 import com.tradethehype.ingest.Source;
-import com.tradethehype.ingest.service.PollScheduler;
+import com.tradethehype.ingest.poll.PollScheduler;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

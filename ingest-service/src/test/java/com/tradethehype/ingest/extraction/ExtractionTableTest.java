@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tradethehype.ingest.CryptoMention;
 import com.tradethehype.ingest.Extraction;
-import com.tradethehype.ingest.service.ArticleNormaliser;
+import com.tradethehype.ingest.normalise.ArticleNormaliser;
 import io.quarkus.logging.Log;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tradethehype.ingest.TickerMention;
 import com.tradethehype.ingest.TickerMention.Evidence;
+import com.tradethehype.ingest.TickerMention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tradethehype.ingest.CryptoMention;
 import com.tradethehype.ingest.Extraction;
-import com.tradethehype.ingest.TickerMention;
 import com.tradethehype.ingest.TickerMention.Evidence;
+import com.tradethehype.ingest.TickerMention;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,4 @@
-package com.tradethehype.ingest.service;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package com.tradethehype.ingest.fetch;
 
 import com.tradethehype.devstack.testing.PostgresTestResource;
 import com.tradethehype.devstack.testing.SqsTestResource;
@@ -10,8 +6,10 @@ import com.tradethehype.ingest.FeedFixturesTestResource;
 import com.tradethehype.ingest.IngestTestSupport;
 import com.tradethehype.ingest.PollResult;
 import com.tradethehype.ingest.PollStatus;
-import com.tradethehype.ingest.ScriptedServer;
 import com.tradethehype.ingest.ScriptedServer.Reply;
+import com.tradethehype.ingest.ScriptedServer;
+import com.tradethehype.ingest.poll.SourcePoller;
+import com.tradethehype.ingest.source.SourceCatalog;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -21,6 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Polite and robust fetching against a scripted loopback host: retries, backoff, identification, validators. */
 @QuarkusTest

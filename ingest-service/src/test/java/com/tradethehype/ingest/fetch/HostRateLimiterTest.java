@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

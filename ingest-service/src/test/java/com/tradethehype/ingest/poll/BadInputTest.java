@@ -1,7 +1,4 @@
-package com.tradethehype.ingest.service;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package com.tradethehype.ingest.poll;
 
 import com.tradethehype.devstack.testing.PostgresTestResource;
 import com.tradethehype.devstack.testing.SqsTestResource;
@@ -9,9 +6,10 @@ import com.tradethehype.ingest.FeedFixturesTestResource;
 import com.tradethehype.ingest.IngestTestSupport;
 import com.tradethehype.ingest.PollResult;
 import com.tradethehype.ingest.PollStatus;
-import com.tradethehype.ingest.ScriptedServer;
 import com.tradethehype.ingest.ScriptedServer.Reply;
+import com.tradethehype.ingest.ScriptedServer;
 import com.tradethehype.ingest.Source;
+import com.tradethehype.ingest.source.SourceCatalog;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,6 +24,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hostile and broken answers, served over loopback HTTP: each fails its own source with a clear error of its own

@@ -1,10 +1,4 @@
-package com.tradethehype.ingest.service;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package com.tradethehype.ingest.poll;
 
 import com.tradethehype.contracts.ArticleIngested;
 import com.tradethehype.devstack.testing.PostgresTestResource;
@@ -12,8 +6,11 @@ import com.tradethehype.devstack.testing.SqsTestResource;
 import com.tradethehype.ingest.FeedFixturesTestResource;
 import com.tradethehype.ingest.IngestTestSupport;
 import com.tradethehype.ingest.PollResult;
-import com.tradethehype.ingest.ScriptedServer;
 import com.tradethehype.ingest.ScriptedServer.Reply;
+import com.tradethehype.ingest.ScriptedServer;
+import com.tradethehype.ingest.normalise.ArticleNormaliser;
+import com.tradethehype.ingest.normalise.TitleWords;
+import com.tradethehype.ingest.source.SourceCatalog;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -22,6 +19,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The same story from several sources becomes one article that lists them all. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.poll;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

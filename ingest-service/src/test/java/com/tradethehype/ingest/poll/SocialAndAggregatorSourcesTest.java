@@ -1,4 +1,4 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.poll;
 
 import static com.tradethehype.ingest.FeedFixturesTestResource.GOOGLE;
 import static com.tradethehype.ingest.FeedFixturesTestResource.GOOGLE_WRAPPED;

@@ -1,5 +1,21 @@
-package com.tradethehype.ingest.service;
+package com.tradethehype.ingest.poll;
 
+import com.tradethehype.contracts.ArticleIngested;
+import com.tradethehype.devstack.testing.PostgresTestResource;
+import com.tradethehype.devstack.testing.SqsTestResource;
+import com.tradethehype.ingest.FeedFixturesTestResource;
+import com.tradethehype.ingest.IngestTestSupport;
+import com.tradethehype.ingest.normalise.ArticleNormaliser;
+import com.tradethehype.ingest.repository.PublishedArticles;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import static com.tradethehype.ingest.FeedFixturesTestResource.GOOGLE;
 import static com.tradethehype.ingest.FeedFixturesTestResource.HOSTILE;
 import static com.tradethehype.ingest.FeedFixturesTestResource.SEC;
@@ -12,22 +28,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.tradethehype.contracts.ArticleIngested;
-import com.tradethehype.devstack.testing.PostgresTestResource;
-import com.tradethehype.devstack.testing.SqsTestResource;
-import com.tradethehype.ingest.FeedFixturesTestResource;
-import com.tradethehype.ingest.IngestTestSupport;
-import com.tradethehype.ingest.repository.PublishedArticles;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** One source at a time, end to end: recorded feed over HTTP, real PostgreSQL, real SQS (ElasticMQ). */
 @QuarkusTest

@@ -13,7 +13,7 @@ import com.tradethehype.devstack.testing.PostgresTestResource;
 import com.tradethehype.devstack.testing.SqsTestResource;
 import com.tradethehype.ingest.FeedFixturesTestResource;
 import com.tradethehype.ingest.IngestTestSupport;
-import com.tradethehype.ingest.service.SourceCatalog;
+import com.tradethehype.ingest.source.SourceCatalog;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,10 +1,4 @@
-package com.tradethehype.ingest.service;
-
-import static com.tradethehype.ingest.FeedFixturesTestResource.XXE;
-import static com.tradethehype.ingest.FeedFixturesTestResource.YAHOO;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package com.tradethehype.ingest.source;
 
 import com.tradethehype.devstack.testing.PostgresTestResource;
 import com.tradethehype.devstack.testing.SqsTestResource;
@@ -12,12 +6,19 @@ import com.tradethehype.ingest.FeedFixturesTestResource;
 import com.tradethehype.ingest.IngestTestSupport;
 import com.tradethehype.ingest.PollStatus;
 import com.tradethehype.ingest.SourceState;
+import com.tradethehype.ingest.poll.SourcePoller;
 import com.tradethehype.ingest.repository.SourceStateRepository;
+import com.tradethehype.ingest.source.FetchValidators;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static com.tradethehype.ingest.FeedFixturesTestResource.XXE;
+import static com.tradethehype.ingest.FeedFixturesTestResource.YAHOO;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Per-source state lives in PostgreSQL: what a restarted service reads back. */
 @QuarkusTest
