@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,13 +13,14 @@ import java.util.stream.Collectors;
 
 /** Bean Validation failures on a request: 400, naming each field and what is wrong with it. */
 @Provider
+@Priority(Problems.PRIORITY)
 public class ConstraintViolationExceptionMapper implements ExceptionMapper<ConstraintViolationException> {
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
         String detail = e.getConstraintViolations().stream().map(ConstraintViolationExceptionMapper::describe).sorted()
                 .collect(Collectors.joining("; "));
-        return new Problem("urn:tradethehype:problem:invalid-request", "Invalid request", 400, detail).toResponse();
+        return Problems.answer("urn:tradethehype:problem:invalid-request", "Invalid request", 400, detail);
     }
 
     /** "url must not be blank": the field path without our method and parameter names. */
