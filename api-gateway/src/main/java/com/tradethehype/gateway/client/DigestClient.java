@@ -96,6 +96,14 @@ public interface DigestClient {
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     void deleteSubscriber(@PathParam("id") String id);
 
+    /** The one-click unsubscribe of a digest mail: digest checks the signed token and answers a small HTML page. */
+    @GET
+    @Path("/unsubscribe")
+    @Produces({MediaType.TEXT_HTML, "application/problem+json"})
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamException.class)
+    String unsubscribe(@QueryParam("token") String token);
+
     @GET
     @Path("/q/health/ready")
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)

@@ -89,11 +89,26 @@ class ComposeConfigTest {
     }
 
     @Test
+    void onlyTheGatewayAndTheMailUiPublishAPort() {
+        List<String> published = services.entrySet().stream()
+                .filter(e -> ((Map<String, Object>) e.getValue()).get("ports") != null).map(Map.Entry::getKey)
+                .sorted().toList();
+        assertEquals(List.of("api-gateway", "mailpit"), published);
+    }
+
+    @Test
     void containerPortsAreTheServicesHttpPorts() throws IOException {
         for (String service : SERVICES) {
-            List<Object> ports = (List<Object>) ((Map<String, Object>) services.get(service)).get("ports");
+            Map<String, Object> definition = (Map<String, Object>) services.get(service);
             String port = properties(service).getProperty("quarkus.http.port");
-            assertEquals(List.of(port + ":" + port), ports.stream().map(String::valueOf).toList(), service);
+            if (service.equals("api-gateway")) {
+                List<Object> ports = (List<Object>) definition.get("ports");
+                assertEquals(List.of(port + ":" + port), ports.stream().map(String::valueOf).toList(), service);
+            } else {
+                assertEquals(null, definition.get("ports"), service + " is internal: no published port");
+                List<Object> expose = (List<Object>) definition.get("expose");
+                assertEquals(List.of(port), expose.stream().map(String::valueOf).toList(), service);
+            }
             for (String dockerfile : List.of("Dockerfile.jvm", "Dockerfile.native")) {
                 Path file = ROOT.resolve(service).resolve("src/main/docker").resolve(dockerfile);
                 if (Files.exists(file)) {
