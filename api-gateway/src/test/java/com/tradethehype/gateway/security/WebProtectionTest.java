@@ -58,7 +58,9 @@ class WebProtectionTest {
     @Test
     void refusesBodiesOver64KiB() {
         String huge = "{\"email\":\"a@example.com\",\"password\":\"" + "x".repeat(70_000) + "\"}";
-        given().contentType("application/json").body(huge).when().post("/api/auth/login").then().statusCode(413);
+        given().contentType("application/json").body(huge).when().post("/api/auth/login").then().statusCode(413)
+                .contentType("application/problem+json").body("status", equalTo(413))
+                .body("detail", equalTo("the request body is larger than 65536 bytes"));
     }
 
     @Test
