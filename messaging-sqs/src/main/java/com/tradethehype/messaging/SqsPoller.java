@@ -92,7 +92,10 @@ public final class SqsPoller implements AutoCloseable {
         if (pausedFor != null) {
             return new ConsumerHealth(ConsumerHealth.State.PAUSED, pausedFor, lastSuccess, lastFailure);
         }
-        String error = lastError.get() != null ? lastError.get() : handlerError.get();
+        // a handler failure counts until a batch succeeds, or until stallAfter has passed without another one
+        String handlerFailure = lastFailure != null && lastFailure.plus(settings.stallAfter()).isAfter(Instant.now())
+                ? handlerError.get() : null;
+        String error = lastError.get() != null ? lastError.get() : handlerFailure;
         if (error != null) {
             return new ConsumerHealth(ConsumerHealth.State.FAILING, error, lastSuccess, lastFailure);
         }
@@ -182,8 +185,7 @@ public final class SqsPoller implements AutoCloseable {
                 try {
                     Collection<Message> done = handler.handle(batch);
                     pausedFor = null;
-                    handlerError.set(done.size() == batch.size() ? null
-                            : (batch.size() - done.size()) + " of " + batch.size() + " messages not handled");
+                    handlerError.set(null);
                     delete(done);
                     return;
                 } catch (DependencyUnavailableException e) {

@@ -84,7 +84,7 @@ class SqsPollerResilienceTest {
         new SqsSender(queues, Queues.ARTICLES_SCORED).sendAll(List.of("good-1", "poison", "good-2", "good-3"));
         Map<String, Integer> handled = new ConcurrentHashMap<>();
         var settings = new PollerSettings(Queues.ARTICLES_SCORED, 10, Duration.ofMillis(300), Duration.ofSeconds(1),
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), Duration.ofSeconds(4));
         try (var poller = new SqsPoller(queues, settings, batch -> {
             if (batch.stream().anyMatch(m -> m.body().equals("poison"))) {
                 throw new IllegalStateException("cannot parse poison");
@@ -92,10 +92,11 @@ class SqsPollerResilienceTest {
             batch.forEach(m -> handled.merge(m.body(), 1, Integer::sum));
             return batch;
         }).start()) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> poller.health(0).state() == ConsumerHealth.State.FAILING);
+            assertEquals("cannot parse poison", poller.health(0).detail(), "a failing handler is reported");
             await().atMost(Duration.ofSeconds(40))
                     .until(() -> queues.depth(Queues.deadLetterOf(Queues.ARTICLES_SCORED)) == deadBefore + 1);
-            assertEquals(ConsumerHealth.State.FAILING, poller.health(0).state(), "a failing handler is reported");
-            assertEquals("cannot parse poison", poller.health(0).detail());
+            await().atMost(Duration.ofSeconds(10)).until(() -> poller.health(0).state() == ConsumerHealth.State.RUNNING);
         }
         assertEquals(Map.of("good-1", 1, "good-2", 1, "good-3", 1), handled, "each healthy message handled once");
     }

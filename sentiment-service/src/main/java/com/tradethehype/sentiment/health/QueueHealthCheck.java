@@ -8,7 +8,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when both queues answer and the consumer's last receive worked. */
+/**
+ * Ready only when both queues answer and the consumer is running: not dead, stalled, failing, or paused because
+ * publishing scores fails (then DOWN with the reason, in words).
+ */
 @Readiness
 @ApplicationScoped
 public class QueueHealthCheck implements HealthCheck {
@@ -24,15 +27,24 @@ public class QueueHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var health = HealthCheckResponse.named("sqs");
+        long waiting;
         try {
-            health.withData(Queues.ARTICLES_INGESTED, queues.depth(Queues.ARTICLES_INGESTED))
+            waiting = queues.depth(Queues.ARTICLES_INGESTED);
+            health.withData(Queues.ARTICLES_INGESTED, waiting)
                     .withData(Queues.deadLetterOf(Queues.ARTICLES_INGESTED),
                             queues.depth(Queues.deadLetterOf(Queues.ARTICLES_INGESTED)))
                     .withData(Queues.ARTICLES_SCORED, queues.depth(Queues.ARTICLES_SCORED));
         } catch (RuntimeException e) {
             return health.down().withData("error", e.getMessage()).build();
         }
-        String lastError = consumer.poller().map(p -> p.lastError()).orElse(null);
-        return lastError == null ? health.up().build() : health.down().withData("error", lastError).build();
+        var state = consumer.poller().map(p -> p.health(waiting));
+        if (state.isEmpty()) {
+            return health.up().build();
+        }
+        health.withData("consumer", state.get().state().name());
+        if (state.get().lastFailure() != null) {
+            health.withData("lastFailure", state.get().lastFailure().toString());
+        }
+        return state.get().healthy() ? health.up().build() : health.down().withData("error", state.get().detail()).build();
     }
 }

@@ -7,6 +7,8 @@ import com.tradethehype.contracts.ModelRef;
 import com.tradethehype.contracts.Queues;
 import com.tradethehype.contracts.Sentiment;
 import com.tradethehype.messaging.PollerSettings;
+import com.tradethehype.messaging.DependencyUnavailableException;
+import com.tradethehype.messaging.QueueUnavailableException;
 import com.tradethehype.messaging.SqsPoller;
 import com.tradethehype.messaging.SqsQueues;
 import com.tradethehype.messaging.SqsSender;
@@ -101,7 +103,13 @@ public class ArticleIngestedConsumer {
         for (int i = 0; i < articles.size(); i++) {
             bodies.add(json.writeValueAsString(ArticleScored.of(articles.get(i), sentiments.get(i), ref, now)));
         }
-        scored.sendAll(bodies);
+        try {
+            scored.sendAll(bodies);
+        } catch (QueueUnavailableException e) {
+            // the scored queue is down: hold this batch (the poller pauses) instead of burning its receive counts
+            throw new DependencyUnavailableException("cannot publish to " + Queues.ARTICLES_SCORED + ": "
+                    + e.getMessage(), e);
+        }
         return parsed;
     }
 }
