@@ -86,8 +86,17 @@ public class DigestRepository {
                 .executeBatch(rows)).replaceWithVoid();
     }
 
-    /** The stored day {@code date}, read through {@code client} (a transaction or the pool). */
+    /** The stored day {@code date} with all its signals, read through {@code client} (a transaction or the pool). */
     public Uni<Optional<StoredDay>> find(SqlClient client, LocalDate date) {
+        return find(client, date, true);
+    }
+
+    /** The stored day {@code date} without its signals (for callers that read them filtered themselves). */
+    public Uni<Optional<StoredDay>> findSummary(SqlClient client, LocalDate date) {
+        return find(client, date, false);
+    }
+
+    private Uni<Optional<StoredDay>> find(SqlClient client, LocalDate date, boolean withSignals) {
         return client.preparedQuery("""
                         SELECT status, generated_at, window_start, window_end, articles, sources, scored, model_id,
                                model_version, history_days FROM digest.digest WHERE digest_date = $1""")
@@ -97,12 +106,14 @@ public class DigestRepository {
                         return Uni.createFrom().item(Optional.<StoredDay>empty());
                     }
                     Row r = rows.iterator().next();
-                    return signals(client, date, Optional.empty(), 10_000).map(signals -> Optional.of(new StoredDay(
+                    Uni<List<Signal>> signals = withSignals ? signals(client, date, Optional.empty(), 10_000)
+                            : Uni.createFrom().item(List.of());
+                    return signals.map(list -> Optional.of(new StoredDay(
                             r.getString(0), r.getOffsetDateTime(1).toInstant(), new DayResult(
                             new DigestWindow(date, r.getOffsetDateTime(2).toInstant(), r.getOffsetDateTime(3).toInstant()),
                             r.getInteger(4), r.getInteger(5), r.getInteger(6),
                             r.getString(7) == null ? null : new ModelRef(r.getString(7), r.getString(8)),
-                            r.getInteger(9), signals))));
+                            r.getInteger(9), list))));
                 });
     }
 

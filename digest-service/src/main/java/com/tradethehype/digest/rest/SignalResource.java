@@ -31,7 +31,7 @@ public class SignalResource {
         int max = QueryParams.intInRange("limit", limit, 1, 500);
         Uni<LocalDate> which = day.map(d -> Uni.createFrom().item(d)).orElseGet(() -> digests.latestDate()
                 .map(latest -> latest.orElseThrow(() -> new NotFoundProblem("no digest day has been computed yet"))));
-        return which.chain(d -> digests.find(digests.pool(), d).chain(found -> {
+        return which.chain(d -> digests.findSummary(digests.pool(), d).chain(found -> {
             var stored = found.orElseThrow(() -> new NotFoundProblem("no digest for " + d));
             var r = stored.result();
             return digests.signals(digests.pool(), d, type, max).map(list -> new SignalsResponse(d, stored.status(),
