@@ -26,6 +26,8 @@ import java.util.Objects;
  *                        null) in messages from producers that predate it
  * @param authorSentiment the author's own tag ({@code Bullish} / {@code Bearish}), copied from
  *                        {@link ArticleIngested#authorSentiment()}, else null
+ * @param undated         as in {@link ArticleIngested#undated()}: {@code publishedAt} is when ingest first saw an item
+ *                        its source did not date; false when absent on the wire
  */
 public record ArticleScored(
         String articleId,
@@ -43,7 +45,8 @@ public record ArticleScored(
         ModelRef model,
         Instant scoredAt,
         List<TickerEvidence> evidence,
-        String authorSentiment) {
+        String authorSentiment,
+        boolean undated) {
 
     public ArticleScored {
         Objects.requireNonNull(articleId, "articleId");
@@ -54,6 +57,17 @@ public record ArticleScored(
         summary = summary == null ? "" : summary;
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         authorSentiment = authorSentiment == null || authorSentiment.isBlank() ? null : authorSentiment;
+        undated = undated || publishedAt == null;
+        publishedAt = publishedAt == null ? fetchedAt : publishedAt;
+    }
+
+    /** The sixteen-field form from before {@code undated}: undated only when {@code publishedAt} is null. */
+    public ArticleScored(String articleId, String source, String url, String title, String summary,
+                         Instant publishedAt, Instant fetchedAt, List<String> tickers, String lang,
+                         Sentiment sentiment, String label, double score, ModelRef model, Instant scoredAt,
+                         List<TickerEvidence> evidence, String authorSentiment) {
+        this(articleId, source, url, title, summary, publishedAt, fetchedAt, tickers, lang, sentiment, label, score,
+                model, scoredAt, evidence, authorSentiment, false);
     }
 
     /** The original fourteen-field form: no evidence, no author sentiment. */
@@ -61,7 +75,7 @@ public record ArticleScored(
                          Instant publishedAt, Instant fetchedAt, List<String> tickers, String lang,
                          Sentiment sentiment, String label, double score, ModelRef model, Instant scoredAt) {
         this(articleId, source, url, title, summary, publishedAt, fetchedAt, tickers, lang, sentiment, label, score,
-                model, scoredAt, null, null);
+                model, scoredAt, null, null, false);
     }
 
     /** Scores {@code article} with {@code sentiment}; label and score are derived, never passed in. */
@@ -69,6 +83,6 @@ public record ArticleScored(
         return new ArticleScored(article.articleId(), article.source(), article.url(), article.title(),
                 article.summary(), article.publishedAt(), article.fetchedAt(), article.tickers(), article.lang(),
                 sentiment, sentiment.label(), sentiment.score(), model, scoredAt, article.evidence(),
-                article.authorSentiment());
+                article.authorSentiment(), article.undated());
     }
 }

@@ -39,13 +39,55 @@ class EventJsonTest {
     void articleIngestedWireFormatUsesArchitectureFieldNames() throws Exception {
         JsonNode node = json.readTree(json.writeValueAsString(ingested));
         List<String> names = List.of("articleId", "source", "url", "title", "summary", "publishedAt",
-                "fetchedAt", "tickers", "lang", "evidence", "authorSentiment");
+                "fetchedAt", "tickers", "lang", "evidence", "authorSentiment", "undated");
         names.forEach(n -> assertTrue(node.has(n), n));
         assertEquals(names.size(), node.size(), "no extra fields: " + node);
         assertEquals("2020-08-01T14:05:00Z", node.get("publishedAt").asText());
         assertEquals("MSFT", node.get("tickers").get(0).asText());
         assertTrue(node.get("evidence").isArray());
         assertTrue(node.get("authorSentiment").isNull());
+        assertFalse(node.get("undated").asBoolean());
+        assertTrue(node.get("undated").isBoolean());
+    }
+
+    @Test
+    void anUndatedArticleSaysSoOnTheWireAndCarriesWhenItWasFirstSeen() throws Exception {
+        var undated = new ArticleIngested("id", "sec-press", "https://sec.gov/p/1", "SEC charges", "", null,
+                Instant.parse("2026-12-01T09:00:00Z"), List.of("F"), "en", List.of(), null, false);
+        assertTrue(undated.undated());
+        assertEquals(Instant.parse("2026-12-01T09:00:00Z"), undated.publishedAt());
+        JsonNode node = json.readTree(json.writeValueAsString(undated));
+        assertTrue(node.get("undated").asBoolean());
+        assertEquals("2026-12-01T09:00:00Z", node.get("publishedAt").asText());
+        assertEquals(undated, json.readValue(node.toString(), ArticleIngested.class));
+    }
+
+    @Test
+    void aDatedArticleIsNotUndatedEvenWhenItsDateEqualsFetchedAt() {
+        Instant at = Instant.parse("2026-12-01T09:00:00Z");
+        var dated = new ArticleIngested("id", "s", "u", "t", "", at, at, List.of("F"), "en", List.of(), null, false);
+        assertFalse(dated.undated());
+    }
+
+    @Test
+    void readsAnArticleIngestedWrittenBeforeUndatedExistedAsDated() throws Exception {
+        String wire = """
+                {"articleId":"abc","source":"yahoo","url":"https://y.com/a","title":"t","summary":"",
+                 "publishedAt":"2024-01-02T03:04:05Z","fetchedAt":"2024-01-02T03:05:00Z","tickers":["F"],
+                 "lang":"en","evidence":[],"authorSentiment":null}""";
+        ArticleIngested event = json.readValue(wire, ArticleIngested.class);
+        assertFalse(event.undated());
+        assertEquals(Instant.parse("2024-01-02T03:04:05Z"), event.publishedAt());
+    }
+
+    @Test
+    void aMessageWithoutPublishedAtReadsAsUndatedAtItsFetchTime() throws Exception {
+        String wire = """
+                {"articleId":"abc","source":"s","url":"https://y.com/a","title":"t",
+                 "fetchedAt":"2024-01-02T03:05:00Z","tickers":["F"]}""";
+        ArticleIngested event = json.readValue(wire, ArticleIngested.class);
+        assertTrue(event.undated());
+        assertEquals(Instant.parse("2024-01-02T03:05:00Z"), event.publishedAt());
     }
 
     @Test
@@ -93,7 +135,8 @@ class EventJsonTest {
                 Instant.parse("2019-04-26T02:45:00Z"));
         JsonNode node = json.readTree(json.writeValueAsString(scored));
         List<String> names = List.of("articleId", "source", "url", "title", "summary", "publishedAt", "fetchedAt",
-                "tickers", "lang", "sentiment", "label", "score", "model", "scoredAt", "evidence", "authorSentiment");
+                "tickers", "lang", "sentiment", "label", "score", "model", "scoredAt", "evidence", "authorSentiment",
+                "undated");
         names.forEach(n -> assertTrue(node.has(n), n));
         assertEquals(names.size(), node.size(), "no extra fields: " + node);
         assertEquals("CASHTAG", node.at("/evidence/0/kind").asText());
@@ -114,6 +157,22 @@ class EventJsonTest {
         assertNull(event.authorSentiment());
         assertEquals(List.of("F"), event.tickers());
         assertEquals("tth-finbert-mini", event.model().id());
+        assertFalse(event.undated());
+    }
+
+    @Test
+    void articleScoredCarriesUndatedFromTheIngestedArticle() throws Exception {
+        var undated = new ArticleIngested("id", "sec-press", "https://sec.gov/p/1", "SEC charges", "", null,
+                Instant.parse("2026-12-01T09:00:00Z"), List.of("F"), "en", List.of(), null, true);
+        ArticleScored scored = ArticleScored.of(undated, new Sentiment(0.1, 0.6, 0.3), new ModelRef("m", "2"),
+                Instant.parse("2026-12-01T09:01:00Z"));
+        assertTrue(scored.undated());
+        JsonNode node = json.readTree(json.writeValueAsString(scored));
+        assertTrue(node.get("undated").asBoolean());
+        assertEquals("2026-12-01T09:00:00Z", node.get("publishedAt").asText());
+        assertEquals(scored, json.readValue(node.toString(), ArticleScored.class));
+        assertFalse(ArticleScored.of(ingested, new Sentiment(0.1, 0.6, 0.3), new ModelRef("m", "2"),
+                Instant.parse("2026-12-01T09:01:00Z")).undated());
     }
 
     @Test
