@@ -42,6 +42,18 @@ public final class Postgres implements AutoCloseable {
         return postgres;
     }
 
+    /** Starts an embedded server on a free port that also accepts TLS with the given server certificate. */
+    public static Postgres embeddedWithTls(TlsFiles tls) throws IOException {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setServerConfig("ssl", "on")
+                .setServerConfig("ssl_cert_file", tls.serverCert().toAbsolutePath().toString())
+                .setServerConfig("ssl_key_file", tls.serverKey().toAbsolutePath().toString())
+                .start();
+        Postgres postgres = new Postgres(pg, "localhost", pg.getPort());
+        postgres.createDatabase();
+        return postgres;
+    }
+
     /** An existing server the user runs; devstack only checks it answers and creates the database. */
     public static Postgres existing(String host, int port) {
         Postgres postgres = new Postgres(null, host, port);
