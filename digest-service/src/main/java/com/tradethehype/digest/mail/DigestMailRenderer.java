@@ -124,7 +124,7 @@ public class DigestMailRenderer {
 
     private static MailView.Link link(Headline h) {
         String score = h.score() == null ? "n/a" : String.format(Locale.ROOT, "%+.2f", h.score());
-        return new MailView.Link(h.title(), safeUrl(h.url()), h.source(), score);
+        return new MailView.Link(h.title(), safeUrl(h.url()), h.undated() ? h.source() + ", undated" : h.source(), score);
     }
 
     private List<MailView.WatchItem> watchlist(Subscriber s, DayResult day, Map<String, TickerDay> tickerDays) {

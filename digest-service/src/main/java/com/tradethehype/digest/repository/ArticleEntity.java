@@ -24,4 +24,6 @@ public class ArticleEntity extends PanacheEntityBase {
     public Instant publishedAt;
     @Column(name = "fetched_at")
     public Instant fetchedAt;
+    /** The source gave no date: {@code publishedAt} is when ingest first saw it. */
+    public boolean undated;
 }

@@ -2,6 +2,9 @@ package com.tradethehype.digest.repository;
 
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,25 @@ import java.util.stream.Collectors;
 /** Reads articles with their tickers and scores, newest first. Callers provide the reactive session. */
 @ApplicationScoped
 public class ArticleQueries {
+
+    private final Pool pool;
+
+    public ArticleQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Those of {@code articleIds} that are stored, in no particular order (one indexed query, no session needed). */
+    public Uni<List<String>> stored(List<String> articleIds) {
+        return pool.preparedQuery("SELECT article_id FROM digest.article WHERE article_id = ANY($1)")
+                .execute(Tuple.of(articleIds.toArray(String[]::new)))
+                .map(rows -> {
+                    List<String> ids = new java.util.ArrayList<>();
+                    for (Row r : rows) {
+                        ids.add(r.getString(0));
+                    }
+                    return ids;
+                });
+    }
 
     /** An article with everything stored about it. */
     public record StoredArticle(ArticleEntity article, List<String> tickers, List<ArticleScoreEntity> scores) {

@@ -24,9 +24,9 @@ public class ArticleStore {
 
     private static final String INSERT_ARTICLE = """
             INSERT INTO digest.article (article_id, source, url, title, summary, lang, published_at, fetched_at,
-                                        author_sentiment, evidence)
+                                        author_sentiment, evidence, undated)
             VALUES (:id, :source, :url, :title, :summary, :lang, :published, :fetched, cast(:author as text),
-                    cast(cast(:evidence as text) as jsonb))
+                    cast(cast(:evidence as text) as jsonb), :undated)
             ON CONFLICT (article_id) DO NOTHING""";
     private static final String INSERT_TICKER = """
             INSERT INTO digest.article_ticker (article_id, ticker) VALUES (:id, :ticker)
@@ -62,6 +62,7 @@ public class ArticleStore {
                 .setParameter("title", e.title()).setParameter("summary", e.summary()).setParameter("lang", e.lang())
                 .setParameter("published", e.publishedAt()).setParameter("fetched", e.fetchedAt())
                 .setParameter("author", e.authorSentiment()).setParameter("evidence", evidenceJson(e))
+                .setParameter("undated", e.undated())
                 .executeUpdate();
     }
 

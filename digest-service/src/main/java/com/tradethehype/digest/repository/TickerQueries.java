@@ -62,7 +62,7 @@ public class TickerQueries {
     public Uni<List<ScoredHeadline>> headlines(String ticker, int limit) {
         return pool.preparedQuery("""
                         SELECT a.article_id, a.title, a.url, a.source, a.published_at, s.label, s.score, s.positive,
-                               s.negative, s.neutral, s.model_id, s.model_version
+                               s.negative, s.neutral, s.model_id, s.model_version, a.undated
                         FROM digest.article a
                         JOIN digest.article_ticker t ON t.article_id = a.article_id
                         LEFT JOIN LATERAL (SELECT * FROM digest.article_score x WHERE x.article_id = a.article_id
@@ -75,7 +75,8 @@ public class TickerQueries {
                         list.add(new ScoredHeadline(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
                                 r.getOffsetDateTime(4).toInstant(), r.getString(5), r.getDouble(6), r.getDouble(7),
                                 r.getDouble(8), r.getDouble(9),
-                                r.getString(10) == null ? null : new ModelRef(r.getString(10), r.getString(11))));
+                                r.getString(10) == null ? null : new ModelRef(r.getString(10), r.getString(11)),
+                                r.getBoolean(12)));
                     }
                     return list;
                 });

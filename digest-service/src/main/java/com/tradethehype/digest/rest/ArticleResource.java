@@ -3,7 +3,11 @@ package com.tradethehype.digest.rest;
 import com.tradethehype.digest.repository.ArticleQueries;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Internal read API over stored articles; the gateway forwards dashboard queries here. */
+/**
+ * Internal read API over stored articles; the gateway forwards dashboard queries here, and ingest's publish audit
+ * asks which of the articles it published are stored.
+ */
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
@@ -35,5 +42,13 @@ public class ArticleResource {
             @QueryParam("limit") @DefaultValue("50") String limit) {
         Optional<String> symbol = Optional.ofNullable(ticker).filter(t -> !t.isBlank()).map(t -> t.toUpperCase(Locale.ROOT));
         return queries.latest(symbol, QueryParams.intInRange("limit", limit, 1, 500)).map(list -> list.stream().map(ArticleResponse::from).toList());
+    }
+
+    /** Which of the given article ids are stored here (a read; POST only because the list can be long). */
+    @POST
+    @Path("/stored")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<StoredArticlesResponse> stored(@Valid @NotNull StoredArticlesRequest request) {
+        return queries.stored(request.ids().stream().distinct().toList()).map(StoredArticlesResponse::new);
     }
 }

@@ -17,9 +17,12 @@ public record TickerResponse(String ticker, List<DayPoint> days, List<SignalHist
     public record SignalHistory(LocalDate date, String kind, double confidence, String explanation) {
     }
 
-    /** A headline with its latest score and the model that gave it (null fields when not scored yet). */
+    /**
+     * A headline with its latest score and the model that gave it (null fields when not scored yet); {@code undated}:
+     * the source gave no date and {@code publishedAt} is when ingest first saw it.
+     */
     public record ScoredHeadline(String articleId, String title, String url, String source, Instant publishedAt,
                                  String label, Double score, Double positive, Double negative, Double neutral,
-                                 ModelRef model) {
+                                 ModelRef model, boolean undated) {
     }
 }

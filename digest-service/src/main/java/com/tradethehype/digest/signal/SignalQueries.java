@@ -134,7 +134,8 @@ public class SignalQueries {
                           SELECT t.ticker, a.title, a.url, a.source, a.published_at, s.score,
                                  row_number() OVER (PARTITION BY t.ticker ORDER BY s.score DESC NULLS LAST, a.published_at DESC, a.article_id) AS hi,
                                  row_number() OVER (PARTITION BY t.ticker ORDER BY s.score ASC NULLS LAST, a.published_at DESC, a.article_id) AS lo,
-                                 row_number() OVER (PARTITION BY t.ticker ORDER BY a.published_at DESC, a.article_id) AS recent
+                                 row_number() OVER (PARTITION BY t.ticker ORDER BY a.published_at DESC, a.article_id) AS recent,
+                                 a.undated
                           FROM digest.article a
                           JOIN digest.article_ticker t ON t.article_id = a.article_id
                           LEFT JOIN digest.article_score s ON s.article_id = a.article_id
@@ -147,7 +148,7 @@ public class SignalQueries {
                     Map<String, List<RankedHeadline>> byTicker = new HashMap<>();
                     for (Row r : rows) {
                         var headline = new Headline(r.getString(1), r.getString(2), r.getString(3), number(r, 5),
-                                r.getOffsetDateTime(4).toInstant());
+                                r.getOffsetDateTime(4).toInstant(), r.getBoolean(9));
                         byTicker.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new RankedHeadline(
                                 headline, r.getLong(6).intValue(), r.getLong(7).intValue(), r.getLong(8).intValue()));
                     }
