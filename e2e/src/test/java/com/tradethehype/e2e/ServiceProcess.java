@@ -23,22 +23,59 @@ final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
+    private final List<String> command;
+    private final Map<String, String> env;
+    private final int incarnation;
 
-    private ServiceProcess(String name, Process process, Path log) {
+    private ServiceProcess(String name, Process process, Path log, List<String> command, Map<String, String> env,
+                           int incarnation) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.command = command;
+        this.env = env;
+        this.incarnation = incarnation;
     }
 
     static ServiceProcess start(String name, List<String> command, Map<String, String> env, Path logDir)
             throws IOException {
+        return start(name, command, env, logDir, 1);
+    }
+
+    private static ServiceProcess start(String name, List<String> command, Map<String, String> env, Path logDir,
+                                        int incarnation) throws IOException {
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(name + ".log");
+        Path log = logDir.resolve(incarnation == 1 ? name + ".log" : name + "-" + incarnation + ".log");
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
-        return new ServiceProcess(name, builder.start(), log);
+        return new ServiceProcess(name, builder.start(), log, List.copyOf(command), Map.copyOf(env), incarnation);
+    }
+
+    /** The same command and environment started again (after {@link #kill()} or {@link #close()}), its own log. */
+    ServiceProcess restart() throws IOException {
+        return restart(Map.of());
+    }
+
+    /** As {@link #restart()}, with some environment variables changed. */
+    ServiceProcess restart(Map<String, String> changes) throws IOException {
+        Map<String, String> changed = new java.util.HashMap<>(env);
+        changed.putAll(changes);
+        return start(name, command, changed, log.getParent(), incarnation + 1);
+    }
+
+    /** kill -9: no shutdown hook, no graceful close, exactly like a crashed host. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    Path log() {
+        return log;
     }
 
     static int freePort() throws IOException {
