@@ -67,6 +67,8 @@ class PipelineIT {
                 "TTH_SMTP_HOST", "localhost", "TTH_SMTP_PORT", "" + smtp));
         infra.put("TTH_UNSUBSCRIBE_SECRET", "e2e-unsubscribe-secret-" + System.nanoTime());
         infra.put("TTH_ADMIN_EMAIL", "ops@e2e.test");
+        // devstack's login, explicit: the packaged services run in the prod profile, which has no default password
+        infra.put("TTH_DB_PASSWORD", "postgres");
         PipelineIT.infra = infra;
         int digestPort = ServiceProcess.freePort();
         int sentimentPort = ServiceProcess.freePort();
