@@ -12,11 +12,15 @@ import java.util.Map;
 
 /**
  * What a model directory's {@code config.json} says: which output index holds which label (by name, never by
- * position: FinBERT is positive/negative/neutral, other models differ) and the model's id and version.
+ * position: FinBERT is positive/negative/neutral, other models differ) and the model's id and version (a hash of its
+ * files when it names none, see {@link ModelRevision}).
  */
 public record ModelDescription(ModelRef model, int positiveIndex, int negativeIndex, int neutralIndex) {
 
-    /** Reads {@code dir/config.json}; throws with a clear message if a label is missing. */
+    /**
+     * Reads {@code dir/config.json}; throws with a clear message if a label is missing. Without a
+     * {@code tth_model_version} the version is the revision hash of the directory's files.
+     */
     public static ModelDescription read(Path dir, String fallbackId, ObjectMapper json) throws IOException {
         Path file = dir.resolve("config.json");
         if (!Files.isRegularFile(file)) {
@@ -42,7 +46,10 @@ public record ModelDescription(ModelRef model, int positiveIndex, int negativeIn
                     + "found " + id2label);
         }
         String id = config.path("tth_model_id").asText(fallbackId);
-        String version = config.path("tth_model_version").asText("unversioned");
+        String version = config.path("tth_model_version").asText("");
+        if (version.isBlank()) {
+            version = ModelRevision.of(dir);
+        }
         return new ModelDescription(new ModelRef(id, version), positive, negative, neutral);
     }
 

@@ -62,6 +62,9 @@ public class ModelLoader {
                 .build();
         ZooModel<Encoding[], float[][]> model = criteria.loadModel();
         Log.infof("Loaded model %s from %s", description.model(), dir);
+        if (description.model().version().startsWith(ModelRevision.PREFIX)) {
+            Log.infof("%s names no tth_model_version: its scores carry the revision hash of its files", dir);
+        }
         return new LoadedModel(model, tokenizer, description, config.batchSize());
     }
 
@@ -113,16 +116,8 @@ public class ModelLoader {
 
     /** {@code model} for our layout; a zoo download names its single TorchScript file after the model. */
     private static String torchScriptName(Path dir) throws java.io.IOException {
-        if (Files.isRegularFile(dir.resolve("model.pt"))) {
-            return "model";
-        }
-        try (var files = Files.list(dir)) {
-            var scripts = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".pt")).toList();
-            if (scripts.size() != 1) {
-                throw new IllegalStateException("expected model.pt in " + dir + ", found " + scripts);
-            }
-            return scripts.get(0).substring(0, scripts.get(0).length() - 3);
-        }
+        String file = ModelRevision.torchScript(dir).getFileName().toString();
+        return file.substring(0, file.length() - ".pt".length());
     }
 
     private HuggingFaceTokenizer tokenizer(Path dir) throws Exception {
