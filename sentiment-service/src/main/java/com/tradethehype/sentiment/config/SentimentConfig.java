@@ -1,7 +1,9 @@
 package com.tradethehype.sentiment.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -20,6 +22,27 @@ public interface SentimentConfig {
 
     /** How the one-shot {@code drain} command empties its queue. */
     Drain drain();
+
+    /** What one {@code POST /score} request may cost. */
+    Score score();
+
+    /** Caps of {@code POST /score}, each refused with a problem naming what is over. */
+    interface Score {
+
+        /** Most characters per text, checked before tokenising (the model reads only its first max-length tokens). */
+        @WithDefault("10000")
+        @Min(1)
+        int maxChars();
+
+        /** Most texts per request. */
+        @WithDefault("256")
+        @Min(1)
+        int maxTexts();
+
+        /** Largest request body; a larger declared one is a 413 before it is read. */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+    }
 
     /** Model settings. */
     interface Model {

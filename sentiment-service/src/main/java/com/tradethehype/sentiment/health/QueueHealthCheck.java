@@ -3,6 +3,7 @@ package com.tradethehype.sentiment.health;
 import com.tradethehype.contracts.Queues;
 import com.tradethehype.messaging.SqsQueues;
 import com.tradethehype.sentiment.messaging.ArticleIngestedConsumer;
+import com.tradethehype.web.CleanReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -35,7 +36,7 @@ public class QueueHealthCheck implements HealthCheck {
                             queues.depth(Queues.deadLetterOf(Queues.ARTICLES_INGESTED)))
                     .withData(Queues.ARTICLES_SCORED, queues.depth(Queues.ARTICLES_SCORED));
         } catch (RuntimeException e) {
-            return health.down().withData("error", e.getMessage()).build();
+            return health.down().withData("error", CleanReason.of(e)).build();
         }
         var state = consumer.poller().map(p -> p.health(waiting));
         if (state.isEmpty()) {
@@ -45,6 +46,7 @@ public class QueueHealthCheck implements HealthCheck {
         if (state.get().lastFailure() != null) {
             health.withData("lastFailure", state.get().lastFailure().toString());
         }
-        return state.get().healthy() ? health.up().build() : health.down().withData("error", state.get().detail()).build();
+        return state.get().healthy() ? health.up().build()
+                : health.down().withData("error", CleanReason.of(state.get().detail())).build();
     }
 }

@@ -3,6 +3,7 @@ package com.tradethehype.sentiment.inference;
 import com.tradethehype.contracts.ModelRef;
 import com.tradethehype.contracts.Sentiment;
 import com.tradethehype.sentiment.config.SentimentConfig;
+import com.tradethehype.web.CleanReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -71,10 +72,12 @@ public class SentimentModel {
             Log.infof("Model %s is ready (%d inference worker(s))", loaded.description().model(), engine.workers());
         } catch (Throwable e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            failure = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            // health and 503 answers get a clean reason; the class, paths and stack trace go to the log below
+            failure = CleanReason.of(cause);
             state.set(State.FAILED);
             metrics.counter("tth.sentiment.model.load.failures").increment();
-            Log.errorf(cause, "MODEL FAILED TO LOAD - sentiment-service will not score anything: %s", failure);
+            Log.errorf(cause, "MODEL FAILED TO LOAD - sentiment-service will not score anything: %s",
+                    cause.getMessage());
         } finally {
             settled.countDown();
         }

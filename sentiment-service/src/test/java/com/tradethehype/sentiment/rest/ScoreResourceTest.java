@@ -79,4 +79,39 @@ class ScoreResourceTest {
                 .then().statusCode(200)
                 .body("checks.find { it.name == 'sentiment model' }.data.model", equalTo("tth-tiny-random@1"));
     }
+
+    @Test
+    void refusesMoreTextsThanTheCapNamingTheField() {
+        String texts = String.join(",", java.util.Collections.nCopies(257, "\"Apple beats estimates\""));
+        given().contentType("application/json").body("{\"texts\": [" + texts + "]}")
+                .when().post("/score")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("texts must list at most 256 texts, was 257"));
+    }
+
+    @Test
+    void refusesATextOverTheCharacterCapBeforeTokenisingIt() {
+        String longText = "Apple beats estimates. ".repeat(435); // 10,005 characters
+        given().contentType("application/json").body(java.util.Map.of("texts", java.util.List.of("ok", longText)))
+                .when().post("/score")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("texts[1] must have at most 10000 characters, had " + longText.length()));
+        given().contentType("application/json")
+                .body(java.util.Map.of("texts", java.util.List.of(longText.substring(0, 10_000))))
+                .when().post("/score")
+                .then().statusCode(200).body("results", hasSize(1));
+    }
+
+    @Test
+    void refusesABodyOverOneMegabyteWith413ProblemBeforeReadingIt() {
+        String huge = "{\"texts\": [\"" + "x".repeat(1_100_000) + "\"]}";
+        given().contentType("application/json").body(huge)
+                .when().post("/score")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .body("detail", equalTo("the request body must be at most 1048576 bytes"));
+    }
 }
