@@ -31,6 +31,7 @@ class PipelineIT {
     static final String MODEL_DIR = System.getProperty("e2e.model",
             ROOT.resolve("models/tth-finbert-mini").toString());
     static final List<ServiceProcess> processes = new ArrayList<>();
+    static final String SERVICE_TOKEN = "e2e-service-token-" + Long.toHexString(System.nanoTime()) + "-0123456789abcdef";
     static String gateway;
     static String gatewayToken;
     static String ingest;
@@ -58,6 +59,8 @@ class PipelineIT {
                 "ingest.sources.yahoo-msft.tickers=MSFT",
                 "ingest.sources.yahoo-msft-mirror.url=" + feed,
                 "ingest.sources.yahoo-msft-mirror.tickers=MSFT",
+                "# the replay server is on loopback, which ingest's SSRF guard refuses unless told",
+                "ingest.network.allow-loopback=true",
                 "# polls happen when the test asks, so it sees every publish",
                 "quarkus.scheduler.enabled=false", ""));
 
@@ -67,6 +70,8 @@ class PipelineIT {
                 "TTH_SMTP_HOST", "localhost", "TTH_SMTP_PORT", "" + smtp));
         infra.put("TTH_UNSUBSCRIBE_SECRET", "e2e-unsubscribe-secret-" + System.nanoTime());
         infra.put("TTH_ADMIN_EMAIL", "ops@e2e.test");
+        // the admin credential of ingest's polls and digest's subscriber changes; the gateway sends it to digest
+        infra.put("TTH_SERVICE_TOKEN", SERVICE_TOKEN);
         // devstack's login, explicit: the packaged services run in the prod profile, which has no default password
         infra.put("TTH_DB_PASSWORD", "postgres");
         PipelineIT.infra = infra;
@@ -111,7 +116,7 @@ class PipelineIT {
 
     @Test
     void aRecordedFeedComesOutOfTheGatewayScoredAndASecondPollPublishesNothing() {
-        JsonPath first = given().when().post(ingest + "/sources/poll").then().statusCode(200).extract().jsonPath();
+        JsonPath first = asService().when().post(ingest + "/sources/poll").then().statusCode(200).extract().jsonPath();
         assertEquals(2, sumPublished(first), "first poll publishes the feed's two items once: " + first.prettify());
 
         // the per-ticker feed's TikTok story is about Microsoft; "Is NVIDIA a Buy?" names only NVIDIA, and the feed's
@@ -144,7 +149,7 @@ class PipelineIT {
             assertTrue(articles.getString("[" + i + "].url").startsWith("https://finance.yahoo.com/"));
         }
 
-        JsonPath second = given().when().post(ingest + "/sources/poll").then().statusCode(200).extract().jsonPath();
+        JsonPath second = asService().when().post(ingest + "/sources/poll").then().statusCode(200).extract().jsonPath();
         assertEquals(0, sumPublished(second), "second poll publishes nothing new: " + second.prettify());
         given().queryParam("limit", 10).auth().oauth2(gatewayToken).when().get(gateway + "/api/articles")
                 .then().statusCode(200).body("$", hasSize(2));
@@ -154,7 +159,7 @@ class PipelineIT {
 
     /** The one-shot command of the scale-to-zero deployment mails the day the recorded feed was published. */
     private void theDigestOfTheFeedsDayIsMailedNamingTheModel() {
-        given().contentType("application/json").body("{\"email\":\"reader@e2e.test\",\"watchlist\":[\"MSFT\"]}")
+        asService().contentType("application/json").body("{\"email\":\"reader@e2e.test\",\"watchlist\":[\"MSFT\"]}")
                 .when().post(digestUrl + "/subscribers").then().statusCode(201);
         try {
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -181,6 +186,11 @@ class PipelineIT {
     }
 
     /** The first .eml in {@code outbox} addressed to {@code to}, soft line breaks of quoted-printable undone. */
+    /** A request with the service token, the admin credential of ingest's and digest's state-changing endpoints. */
+    private static io.restassured.specification.RequestSpecification asService() {
+        return given().header("Authorization", "Bearer " + SERVICE_TOKEN);
+    }
+
     private static String mailTo(String to, Path outbox) throws java.io.IOException {
         if (!Files.isDirectory(outbox)) {
             return null;
