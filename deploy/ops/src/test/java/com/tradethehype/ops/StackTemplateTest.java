@@ -231,7 +231,7 @@ class StackTemplateTest {
         assertFalse(Pattern.compile("-----BEGIN").matcher(text).find(), "a key or certificate");
         for (Map.Entry<String, Object> p : parameters.entrySet()) {
             Map<String, Object> parameter = (Map<String, Object>) p.getValue();
-            if (p.getKey().matches("(?i).*(password|secret|jwt|database).*")) {
+            if (p.getKey().matches("(?i).*(password|secret|jwt|database|token).*")) {
                 assertTrue(p.getKey().endsWith("Parameter"), p.getKey() + " must be the name of an SSM parameter, not the value");
                 assertTrue(String.valueOf(parameter.get("Default")).startsWith("/tth/"), p.getKey());
             }
@@ -251,7 +251,8 @@ class StackTemplateTest {
                 }
             }
         }
-        assertEquals(Set.of("TTH_DB_URL", "QUARKUS_MAILER_PASSWORD", "TTH_UNSUBSCRIBE_SECRET", "TTH_JWT_KEY"), secretNames);
+        assertEquals(Set.of("TTH_DB_URL", "QUARKUS_MAILER_PASSWORD", "TTH_UNSUBSCRIBE_SECRET", "TTH_JWT_KEY",
+                "TTH_SERVICE_TOKEN"), secretNames);
     }
 
     @Test
