@@ -3,6 +3,7 @@ package com.tradethehype.auth;
 import com.tradethehype.web.ProblemResponse;
 import io.quarkus.logging.Log;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -19,15 +20,16 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class AdminFilter implements ContainerRequestFilter {
 
-    private final InternalAuth auth;
+    // looked up per request: REST providers are built at static init, before runtime configuration exists
+    private final Instance<InternalAuth> auth;
 
-    public AdminFilter(InternalAuth auth) {
+    public AdminFilter(Instance<InternalAuth> auth) {
         this.auth = auth;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        var verdict = auth.credentials().check(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        var verdict = auth.get().credentials().check(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         Response refusal = switch (verdict) {
             case ADMIN -> null;
             case MISSING -> unauthorized("this change needs an admin credential: Authorization: Bearer <service "

@@ -67,6 +67,25 @@ public interface IngestConfig {
     /** Merging near-identical headlines from different sources into one article. */
     Dedup dedup();
 
+    /** Which addresses feeds may be fetched from (checked after DNS, for the source URL and every redirect). */
+    Network network();
+
+    /** Address checks against server-side request forgery. */
+    interface Network {
+
+        /** Fetch from loopback addresses: only for a local replay server and tests; off in production. */
+        @WithDefault("false")
+        boolean allowLoopback();
+
+        /** Host names fetched even though they resolve to non-public addresses (an intranet feed); exact names. */
+        Optional<List<String>> trustedHosts();
+
+        /** Most redirects followed for one request; each target is checked like the source URL. */
+        @WithDefault("5")
+        @Min(0)
+        int maxRedirects();
+    }
+
     /** Retries with exponential backoff. */
     interface Retry {
 

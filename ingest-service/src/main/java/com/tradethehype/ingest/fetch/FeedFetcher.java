@@ -7,12 +7,16 @@ import com.tradethehype.ingest.source.FetchValidators;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,13 +25,15 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Downloads feeds politely (a User-Agent that names us, conditional GETs, per-host spacing, backing off when the
- * server says it is busy) and defensively (a deadline per attempt, a size limit enforced while reading).
+ * server says it is busy) and defensively (a deadline per attempt, a size limit enforced while reading, redirects
+ * followed here so that every hop's address passes the {@link AddressGuard}).
  */
 @ApplicationScoped
 public class FeedFetcher {
 
     private static final String ACCEPT_XML =
             "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5";
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final String ACCEPT_JSON = "application/json, text/json;q=0.9, */*;q=0.5";
 
     /** A downloaded feed; {@code body} is null when the server answered 304 Not Modified. */
@@ -40,6 +46,8 @@ public class FeedFetcher {
 
     private final FetchValidators validators;
     private final HostRateLimiter limiter;
+    private final AddressGuard guard;
+    private final int maxRedirects;
     private final String userAgent;
     private final Duration timeout;
     private final long maxBytes;
@@ -47,15 +55,17 @@ public class FeedFetcher {
     // HTTP/1.1 only: the h2c upgrade HTTP/2 attempts on plain http confuses some feed hosts, and gains us nothing
     private final HttpClient http;
 
-    public FeedFetcher(IngestConfig config, FetchValidators validators, HostRateLimiter limiter) {
+    public FeedFetcher(IngestConfig config, FetchValidators validators, HostRateLimiter limiter, AddressGuard guard) {
         this.validators = validators;
         this.limiter = limiter;
+        this.guard = guard;
+        this.maxRedirects = config.network().maxRedirects();
         this.userAgent = config.userAgent();
         this.timeout = config.fetchTimeout();
         this.maxBytes = config.maxBytes().asLongValue();
         this.retry = config.retry();
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(HttpClient.Redirect.NEVER).build(); // followed here, each hop's address checked
     }
 
     /**
@@ -121,11 +131,65 @@ public class FeedFetcher {
     private record Attempt(HttpResponse<byte[]> response, FeedFetchException error, boolean retryable) {
     }
 
-    private Attempt attempt(Source source, HttpRequest request) {
+    private Attempt attempt(Source source, HttpRequest first) {
         sleepForSlot(source);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest request = first;
+        for (int hop = 0; ; hop++) {
+            FeedFetchException refused = refusal(source, request.uri(), hop > 0);
+            if (refused != null) {
+                return new Attempt(null, refused, refused.getCause() != null);
+            }
+            Attempt answer = send(source, request, Math.max(1, deadline - System.nanoTime()));
+            int status = answer.response == null ? 0 : answer.response.statusCode();
+            var location = answer.response == null ? null : answer.response.headers().firstValue("Location").orElse(null);
+            if (!REDIRECTS.contains(status) || location == null) {
+                return answer;
+            }
+            if (hop >= maxRedirects) {
+                return new Attempt(null, new FeedFetchException("more than " + maxRedirects + " redirects from "
+                        + source.url(), null), false);
+            }
+            URI next;
+            try {
+                next = request.uri().resolve(location.trim());
+            } catch (IllegalArgumentException e) {
+                return new Attempt(null, new FeedFetchException("redirect to an invalid URL from " + source.url(), e),
+                        false);
+            }
+            String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || next.getHost() == null) {
+                Log.warnf("Source %s: refused redirect from %s to %s (not http(s))", source.name(), request.uri(), next);
+                return new Attempt(null, new FeedFetchException("refused: redirect to a URL that is not http(s)", null),
+                        false);
+            }
+            request = HttpRequest.newBuilder(request, (name, value) -> true).uri(next).build();
+        }
+    }
+
+    /**
+     * Null when {@code url} may be fetched; else the failure to report, a clean reason without the address (which
+     * only the log gets). A host that does not resolve is a retryable failure (its cause is set), a refusal is not.
+     */
+    private FeedFetchException refusal(Source source, URI url, boolean redirect) {
+        try {
+            var refusal = guard.check(url);
+            if (refusal.isEmpty()) {
+                return null;
+            }
+            Log.warnf("Source %s: refused to fetch %s%s: %s", source.name(), url, redirect ? " (a redirect)" : "",
+                    refusal.get().detail());
+            return new FeedFetchException(redirect ? "refused: redirect to a non-public address"
+                    : "refused: " + url.getHost() + " is not a public address", null);
+        } catch (UnknownHostException e) {
+            return new FeedFetchException("cannot resolve " + url.getHost(), e);
+        }
+    }
+
+    private Attempt send(Source source, HttpRequest request, long nanosLeft) {
         CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request, this::bodySubscriber);
         try {
-            return new Attempt(call.get(timeout.toMillis(), TimeUnit.MILLISECONDS), null, false);
+            return new Attempt(call.get(nanosLeft, TimeUnit.NANOSECONDS), null, false);
         } catch (TimeoutException e) {
             call.cancel(true);
             // not retried: a host that is slow now is slow in a second, and the cycle has other sources to read

@@ -1,5 +1,6 @@
 package com.tradethehype.ingest.health;
 
+import static com.tradethehype.ingest.AdminRequests.asAdmin;
 import static com.tradethehype.ingest.FeedFixturesTestResource.XXE;
 import static com.tradethehype.ingest.FeedFixturesTestResource.YAHOO;
 import static io.restassured.RestAssured.given;
@@ -46,13 +47,13 @@ class HealthTest {
     @Test
     void sourcesCheckGoesDownAfterThreeFailedPollsInARowOfOneSource() {
         for (int i = 1; i <= 2; i++) {
-            given().when().post("/sources/{name}/poll", XXE).then().statusCode(200).body("status", equalTo("FAILED"));
+            asAdmin().when().post("/sources/{name}/poll", XXE).then().statusCode(200).body("status", equalTo("FAILED"));
         }
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'sources' }.data." + XXE, equalTo(2));
 
-        given().when().post("/sources/{name}/poll", XXE).then().statusCode(200);
-        given().when().post("/sources/{name}/poll", YAHOO).then().statusCode(200);
+        asAdmin().when().post("/sources/{name}/poll", XXE).then().statusCode(200);
+        asAdmin().when().post("/sources/{name}/poll", YAHOO).then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'sources' }.status", equalTo("DOWN"))

@@ -1,5 +1,6 @@
 package com.tradethehype.ingest.poll;
 
+import static com.tradethehype.ingest.AdminRequests.asAdmin;
 import static com.tradethehype.ingest.FeedFixturesTestResource.GOOGLE;
 import static com.tradethehype.ingest.FeedFixturesTestResource.GOOGLE_WRAPPED;
 import static com.tradethehype.ingest.FeedFixturesTestResource.REDDIT;
@@ -49,7 +50,7 @@ class SocialAndAggregatorSourcesTest {
     }
 
     private static ValidatableResponse poll(String source) {
-        return given().when().post("/sources/{name}/poll", source).then().statusCode(200).body("source", equalTo(source));
+        return asAdmin().when().post("/sources/{name}/poll", source).then().statusCode(200).body("source", equalTo(source));
     }
 
     private Map<String, ArticleIngested> publishedByUrlEnd() {

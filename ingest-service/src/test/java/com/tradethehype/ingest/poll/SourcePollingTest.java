@@ -1,5 +1,6 @@
 package com.tradethehype.ingest.poll;
 
+import static com.tradethehype.ingest.AdminRequests.asAdmin;
 import com.tradethehype.contracts.ArticleIngested;
 import com.tradethehype.devstack.testing.PostgresTestResource;
 import com.tradethehype.devstack.testing.SqsTestResource;
@@ -143,7 +144,7 @@ class SourcePollingTest {
     }
 
     private static ValidatableResponse poll(String source) {
-        return given().when().post("/sources/{name}/poll", source).then().statusCode(200)
+        return asAdmin().when().post("/sources/{name}/poll", source).then().statusCode(200)
                 .body("source", equalTo(source));
     }
 }

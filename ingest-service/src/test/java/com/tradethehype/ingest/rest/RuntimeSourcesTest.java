@@ -1,5 +1,6 @@
 package com.tradethehype.ingest.rest;
 
+import static com.tradethehype.ingest.AdminRequests.asAdmin;
 import static com.tradethehype.ingest.FeedFixturesTestResource.PAUSED;
 import static com.tradethehype.ingest.FeedFixturesTestResource.YAHOO;
 import static io.restassured.RestAssured.given;
@@ -48,13 +49,13 @@ class RuntimeSourcesTest {
     void addedSourceIsListedPolledAndKeptAcrossAReload() {
         Map<String, Object> body = Map.of("name", "added-yahoo", "url", yahooUrl(), "tickers", List.of("msft"),
                 "interval", "15m", "weight", 2.5);
-        given().contentType(ContentType.JSON).body(body).when().post("/sources").then().statusCode(201)
+        asAdmin().contentType(ContentType.JSON).body(body).when().post("/sources").then().statusCode(201)
                 .header("Location", endsWith("/sources/added-yahoo"))
                 .body("name", equalTo("added-yahoo")).body("kind", equalTo("rss")).body("enabled", equalTo(true))
                 .body("tickers", equalTo(List.of("MSFT"))).body("interval", equalTo("PT15M"))
                 .body("weight", equalTo(2.5f)).body("origin", equalTo("runtime")).body("health", equalTo("UP"));
 
-        given().when().post("/sources/{name}/poll", "added-yahoo").then().statusCode(200)
+        asAdmin().when().post("/sources/{name}/poll", "added-yahoo").then().statusCode(200)
                 .body("status", equalTo("OK")).body("published", equalTo(2));
         catalog.reload(); // what a restart reads
         given().when().get("/sources/{name}", "added-yahoo").then().statusCode(200)
@@ -64,7 +65,7 @@ class RuntimeSourcesTest {
 
     @Test
     void addingATakenNameIsAConflict() {
-        given().contentType(ContentType.JSON).body(Map.of("name", YAHOO, "url", yahooUrl()))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", YAHOO, "url", yahooUrl()))
                 .when().post("/sources").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:tradethehype:problem:source-exists"))
@@ -73,32 +74,32 @@ class RuntimeSourcesTest {
 
     @Test
     void invalidSourcesAre400ProblemsNamingTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("name", "Bad Name!", "url", ""))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Bad Name!", "url", ""))
                 .when().post("/sources").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("detail", containsString("name must be"))
                 .body("detail", containsString("url must not be blank"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "ftp", "url", "ftp://example.com/feed"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "ftp", "url", "ftp://example.com/feed"))
                 .when().post("/sources").then().statusCode(400)
                 .body("type", equalTo("urn:tradethehype:problem:invalid-source"))
                 .body("detail", containsString("absolute http(s) URL"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "odd", "url", "https://example.com/x", "kind", "gopher"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "odd", "url", "https://example.com/x", "kind", "gopher"))
                 .when().post("/sources").then().statusCode(400)
                 .body("detail", containsString("kind 'gopher' is not supported"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "tpl", "url", "https://example.com/{ticker}"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "tpl", "url", "https://example.com/{ticker}"))
                 .when().post("/sources").then().statusCode(400)
                 .body("detail", containsString("configuration only"));
-        given().contentType(ContentType.JSON).body("{not json").when().post("/sources").then().statusCode(400)
+        asAdmin().contentType(ContentType.JSON).body("{not json").when().post("/sources").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
     @Test
     void deletingARuntimeSourceForgetsItAndItsState() {
         support.addSource("short-lived", yahooUrl(), "rss", "MSFT");
-        given().when().post("/sources/{name}/poll", "short-lived").then().statusCode(200);
+        asAdmin().when().post("/sources/{name}/poll", "short-lived").then().statusCode(200);
 
-        given().when().delete("/sources/{name}", "short-lived").then().statusCode(204);
+        asAdmin().when().delete("/sources/{name}", "short-lived").then().statusCode(204);
         given().when().get("/sources/{name}", "short-lived").then().statusCode(404)
                 .contentType("application/problem+json");
         given().when().get("/sources").then().body("name", not(hasItem("short-lived")));
@@ -108,18 +109,18 @@ class RuntimeSourcesTest {
 
     @Test
     void deletingAConfiguredSourceStaysDeletedAfterAReloadUntilAddedAgain() {
-        given().when().delete("/sources/{name}", PAUSED).then().statusCode(204);
+        asAdmin().when().delete("/sources/{name}", PAUSED).then().statusCode(204);
         catalog.reload();
         given().when().get("/sources").then().statusCode(200).body("name", not(hasItem(PAUSED)));
 
-        given().contentType(ContentType.JSON).body(Map.of("name", PAUSED, "url", yahooUrl(), "enabled", false))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", PAUSED, "url", yahooUrl(), "enabled", false))
                 .when().post("/sources").then().statusCode(201).body("origin", equalTo("runtime"));
         given().when().get("/sources").then().body("name", hasItem(PAUSED));
     }
 
     @Test
     void deletingAnUnknownSourceIs404() {
-        given().when().delete("/sources/{name}", "no-such-source").then().statusCode(404)
+        asAdmin().when().delete("/sources/{name}", "no-such-source").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:tradethehype:problem:unknown-source"));
     }

@@ -1,5 +1,6 @@
 package com.tradethehype.ingest.rest;
 
+import static com.tradethehype.ingest.AdminRequests.asAdmin;
 import static com.tradethehype.ingest.FeedFixturesTestResource.ENABLED;
 import static com.tradethehype.ingest.FeedFixturesTestResource.MISSING;
 import static com.tradethehype.ingest.FeedFixturesTestResource.OVERSIZE;
@@ -42,7 +43,7 @@ class SourceResourceTest {
 
     @Test
     void pollingAllRejectsTheXxeFeedAndStillPollsEveryOtherEnabledSource() {
-        given().when().post("/sources/poll").then().statusCode(200)
+        asAdmin().when().post("/sources/poll").then().statusCode(200)
                 .contentType("application/json")
                 .body("source", equalTo(ENABLED))
                 .body("source", not(hasItem(PAUSED)))
@@ -63,8 +64,8 @@ class SourceResourceTest {
 
     @Test
     void listsEverySourceWithItsLastResultAndFailureStreak() {
-        given().when().post("/sources/{name}/poll", YAHOO).then().statusCode(200);
-        given().when().post("/sources/{name}/poll", XXE).then().statusCode(200).body("status", equalTo("FAILED"));
+        asAdmin().when().post("/sources/{name}/poll", YAHOO).then().statusCode(200);
+        asAdmin().when().post("/sources/{name}/poll", XXE).then().statusCode(200).body("status", equalTo("FAILED"));
 
         given().when().get("/sources").then().statusCode(200)
                 .body("name", hasItem(PAUSED))
@@ -86,7 +87,7 @@ class SourceResourceTest {
 
     @Test
     void pollingAnUnknownSourceAnswers404ProblemJson() {
-        given().when().post("/sources/{name}/poll", "no-such-source").then().statusCode(404)
+        asAdmin().when().post("/sources/{name}/poll", "no-such-source").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:tradethehype:problem:unknown-source"))
                 .body("title", equalTo("Unknown source"))
