@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Banks and brokers quoted as the analyst are not what an item is about: {@code Allergan upgraded at UBS},
  * {@code JPMorgan reels in expectations on Beyond Meat}, {@code BMO Capital Markets starts at Outperform},
+ * {@code Evercore ISI adds ... to its list},
  * {@code ... Presents At RBC Capital Markets Midstream Conference}, {@code ... in U.S. annually: UBS}. The firm
  * still counts when the item is about its own business ({@code HSBC Plans Third Overhaul}) or carries its cashtag.
  */
@@ -15,7 +16,7 @@ final class AnalystRoles {
     static final Set<String> FIRMS = Set.of("JPM", "GS", "MS", "C", "BAC", "UBS", "BCS", "DB", "WFC", "RY", "BMO",
             "TD", "JEF", "NMR", "MFG", "RJF", "PIPR", "OPY", "SF", "EVR", "KEY", "HSBC", "TFC", "CM", "BNS", "ING",
             "MUFG", "SMFG", "LAZ", "RILY", "MC", "HLI", "CFG", "SCHW", "MCO", "SPGI", "MORN", "SAN", "CS", "NTRS",
-            "BK", "STT", "BBVA", "LYG", "NWG", "PNC", "USB", "FITB", "RBC");
+            "BK", "STT", "BBVA", "LYG", "NWG", "PNC", "USB", "FITB", "RBC", "RF", "HBAN", "AB", "MTB", "CMA", "ZION", "SNV");
     /** Words before the firm that make it the source of an opinion: upgraded <i>at</i> UBS, <i>per</i> Jefferies. */
     private static final Pattern BEFORE = Pattern.compile(
             "(?i)\\b(?:(?:at|by|from|per|via|says|said|according to|analysts? (?:at|from|with))"
@@ -23,22 +24,37 @@ final class AnalystRoles {
     /** A dash or colon before the firm: an attribution when nothing but a link follows ({@code ...: UBS}). */
     private static final Pattern PUNCTUATION_BEFORE = Pattern.compile("[:\\-–—|]\\s*$");
     /** Words after the firm that make it the analyst: UBS <i>upgrades</i>, BMO <i>Capital Markets</i>. */
-    private static final Pattern AFTER = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:analysts?|strategists?|economists?"
+    private static final Pattern AFTER = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:(?:isi|sandler|partners|&\\s*co\\.?)\\s+)?(?:analysts?|strategists?|economists?"
             + "|research|securities|capital|equity research|upgrades?|upgraded|downgrades?|downgraded|raises|lifts|ups"
             + "|boosts|bumps|hikes|cuts|lowers|trims|slashes|initiates|initiated|starts|started|resumes|reinstates"
             + "|reiterates|maintains|keeps|rates|sees|says|said|expects|predicts|forecasts|estimates|likes|prefers"
             + "|recommends|points|reels|turns|warns|calls|cools|warms|sours|is (?:bullish|bearish)|bullish|bearish"
-            + "|(?:price )?targets?|notes?|ratings?"
+            + "|(?:price )?targets?|notes?|ratings?|adds|removes|assumes|moves|names|picks|places|puts|sets|pounds"
+            + "|double[- ]upgrades|double[- ]downgrades|reaffirms|stays"
             + "|(?:\\w+ )?(?:conference|summit|forum))\\b");
+
+    /** A passive verb right after the name: the company is the one rated ({@code Sirius downgraded on valuation}). */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)^(?:upgraded|downgraded|initiated|started|cut|raised"
+            + "|lowered|reiterated|resumed|reinstated)\\b");
 
     private AnalystRoles() {
     }
 
     /** Whether the firm {@code symbol}, written at [start, end) of {@code text}, is quoted as the analyst. */
     static boolean asAnalyst(String symbol, String text, int start, int end) {
-        if (!FIRMS.contains(symbol)) {
-            return false;
-        }
+        return FIRMS.contains(symbol) && opinionSource(text, start, end);
+    }
+
+    /**
+     * Whether the words around [start, end) of {@code text} quote a firm we do not list as the source of an opinion
+     * ({@code price target raised at Benchmark}, {@code Baird likes ...}); {@code Sirius downgraded} is rated, not rating.
+     */
+    static boolean quoted(String text, int start, int end) {
+        return !PASSIVE.matcher(text.substring(end, Math.min(text.length(), end + 20)).stripLeading()).find()
+                && opinionSource(text, start, end);
+    }
+
+    private static boolean opinionSource(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 40), start);
         String after = text.substring(end, Math.min(text.length(), end + 40));
         if (BEFORE.matcher(before).find() || AFTER.matcher(after.stripLeading()).find()) {

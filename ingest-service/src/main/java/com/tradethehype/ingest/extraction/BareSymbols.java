@@ -38,6 +38,17 @@ final class BareSymbols {
             "SOXX", "SOXL", "TQQQ", "SQQQ", "UVXY", "VXX", "USO", "UNG", "GDX", "GDXJ", "ARKK", "KRE", "IBB", "JETS",
             "SPXL", "SPXS", "SDS", "QID", "BITO");
 
+    /** Days and months, which may follow a symbol capitalised ({@code NVDA Friday}). */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+    /** An optional move word, then a signed or unsigned percentage. */
+    private static final Pattern PRICE_MOVE = Pattern.compile("(?i)\\s*(?:\\(\\s*)?(?:(?:up|down|off|higher|lower|rose|fell"
+            + "|gains?|gained|jumps?|jumped|slides?|slid|drops?|dropped|sinks?|sank|climbs?|climbed|rall(?:y|ies|ied)"
+            + "|surges?|surged|plunges?|plunged|tumbles?|tumbled|falls?|rises?|soars?|soared|is|was)\\s+)?"
+            + "[+\\-\u2212]?\\d+(?:\\.\\d+)?\\s?%");
+
     /** Closed-end funds and trusts are not written bare in a sentence: {@code NXP} there is NXP Semiconductors. */
     private static final Pattern FUND = Pattern.compile(
             "(?i)\\b(?:fund|trust|portfolio|municipal|etf|etn|ishares|proshares|spdr|invesco)\\b");
@@ -55,6 +66,8 @@ final class BareSymbols {
         if (mostlyCapitals(text)) {
             return found;
         }
+        List<Match> waiting = new ArrayList<>();
+        Boolean titleCase = null;
         Matcher m = BARE.matcher(text);
         while (m.find()) {
             String symbol = m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
@@ -69,11 +82,76 @@ final class BareSymbols {
             }
             boolean parenthesised = m.start() > 0 && text.charAt(m.start() - 1) == '('
                     && m.end() < text.length() && text.charAt(m.end()) == ')';
-            if (parenthesised ? !abbreviates(text, m.start() - 1, m.group(1)) : accepted(text, symbol, m)) {
-                found.add(new Match(symbol, parenthesised ? "(" + m.group() + ")" : m.group(), m.start()));
+            if (parenthesised) {
+                if (!abbreviates(text, m.start() - 1, m.group(1))) {
+                    found.add(new Match(symbol, "(" + m.group() + ")", m.start()));
+                }
+                continue;
+            }
+            if (startsProperNoun(text, m.end()) && !ownNameContinues(text, m.end(), symbol)) {
+                if (titleCase == null) {
+                    titleCase = NameCues.titleCase(text);
+                }
+                if (!titleCase) {
+                    continue; // "buy TD Ameritrade": the symbol is the first word of another name
+                }
+            }
+            switch (accepted(text, symbol, m)) {
+                case YES -> found.add(new Match(symbol, m.group(), m.start()));
+                case IN_A_LIST -> waiting.add(new Match(symbol, m.group(), m.start()));
+                default -> { }
             }
         }
+        return waiting.isEmpty() ? found : withListed(found, waiting, text);
+    }
+
+    private enum Verdict { YES, NO, IN_A_LIST }
+
+    /** Adds the short symbols that stand in one list with a symbol found: {@code KO and PEP}, {@code AMD, MU, INTC}. */
+    private static List<Match> withListed(List<Match> found, List<Match> waiting, String text) {
+        boolean more = !found.isEmpty();
+        while (more) {
+            more = false;
+            for (Match candidate : List.copyOf(waiting)) {
+                int end = candidate.start() + candidate.text().length();
+                if (found.stream().anyMatch(f -> NameCues.listed(text, f.start() + f.text().length(), candidate.start())
+                        || NameCues.listed(text, end, f.start()))) {
+                    found.add(candidate);
+                    waiting.remove(candidate);
+                    more = true;
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** A capitalised word right after the symbol that is not a day or a month: {@code TD Ameritrade}, {@code BP Pulse}. */
+    private static boolean startsProperNoun(String text, int end) {
+        String next = Words.next(text, end);
+        return next.length() >= 3 && Words.capitalised(next) && !CALENDAR.contains(next.toLowerCase());
+    }
+
+    /**
+     * Whether the capitalised word after the symbol continues its own company's name ({@code ZTO Express}, {@code TJX
+     * Companies}) or is a legal form of its title ({@code KT Corporation}), unlike {@code TD Ameritrade}.
+     */
+    private boolean ownNameContinues(String text, int end, String symbol) {
+        String next = Words.next(text, end).toLowerCase();
+        String title = NormalisedText.fold(universe.listing(symbol).name());
+        if (!title.startsWith(symbol.toLowerCase() + " ")) {
+            return false;
+        }
+        String form = CompanyNames.legalForm(next);
+        return title.startsWith(symbol.toLowerCase() + " " + next)
+                || form != null && List.of(title.split(" ")).stream().anyMatch(w -> form.equals(CompanyNames.legalForm(w)));
+    }
+
+    /** A price move right after the symbol: {@code MU off 2%}, {@code KO +1.5%}, {@code GE down 3.1%}. */
+    static boolean priceMove(String text, int end) {
+        Matcher move = PRICE_MOVE.matcher(text);
+        move.region(end, Math.min(text.length(), end + 25));
+        return move.lookingAt();
     }
 
     /** Whether the words right before {@code (} start with the letters of {@code symbol} ({@code Initial Public Offering (IPO)}). */
@@ -89,17 +167,20 @@ final class BareSymbols {
     }
 
     /** Outside parentheses: beside a market word, or a company (or quoted ETF) in an ordinary sentence. */
-    private boolean accepted(String text, String symbol, Matcher m) {
+    private Verdict accepted(String text, String symbol, Matcher m) {
         if (marketWordNear(text, m.start(), m.end())) {
-            return true;
+            return Verdict.YES;
         }
         if (QUOTED_ETFS.contains(symbol)) {
-            return true;
+            return Verdict.YES;
         }
         Listing listing = universe.listing(symbol);
-        boolean named = m.group(1).length() >= 3 || ownName(listing);
-        return named && !listing.etf() && !FUND.matcher(listing.name()).find()
-                && !prefixOrTag(text, m.start(), m.end()) && !inCapitalPhrase(text, m.start(), m.end());
+        if (listing.etf() || FUND.matcher(listing.name()).find() || prefixOrTag(text, m.start(), m.end())
+                || inCapitalPhrase(text, m.start(), m.end())) {
+            return Verdict.NO;
+        }
+        boolean named = m.group(1).length() >= 3 || ownName(listing) || priceMove(text, m.end());
+        return named ? Verdict.YES : Verdict.IN_A_LIST;
     }
 
     /** A two-letter symbol that is also the company's name ({@code BP}, from {@code BP PLC}). */
@@ -175,29 +256,13 @@ final class BareSymbols {
     }
 
     private boolean marketWordNear(String text, int start, int end) {
-        List<String> left = lowerWords(text.substring(Math.max(0, start - 30), start));
-        List<String> right = lowerWords(text.substring(end, Math.min(text.length(), end + 30)));
+        List<String> left = Words.lower(text, Math.max(0, start - 30), start);
+        List<String> right = Words.lower(text, end, Math.min(text.length(), end + 30));
         String previous = left.isEmpty() ? "" : left.get(left.size() - 1);
         String beforePrevious = left.size() < 2 ? "" : left.get(left.size() - 2);
         String following = right.isEmpty() ? "" : right.get(0);
         return BEFORE.contains(previous) || previous.equals("of") && BEFORE_OF.contains(beforePrevious)
                 || AFTER.contains(following);
-    }
-
-    /** The lower-case ASCII words and numbers of {@code part}, by hand: a regex split per candidate costs a compile. */
-    private static List<String> lowerWords(String part) {
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= part.length(); i++) {
-            char c = i < part.length() ? Character.toLowerCase(part.charAt(i)) : ' ';
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                word.append(c);
-            } else if (!word.isEmpty()) {
-                out.add(word.toString());
-                word.setLength(0);
-            }
-        }
-        return out;
     }
 
     /** Headlines in capitals make every word look like a symbol. */

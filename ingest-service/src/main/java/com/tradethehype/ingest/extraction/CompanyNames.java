@@ -19,7 +19,30 @@ final class CompanyNames {
             "pharmaceuticals", "pharmaceutical", "pharma", "biosciences", "bioscience", "sciences", "biotherapeutics",
             "beverage", "brands", "industries", "systems", "solutions", "enterprises", "entertainment", "partners",
             "properties", "communications", "networks", "software", "laboratories", "labs", "platforms", "homes",
-            "worldwide", "motors", "motor", "bancorp", "bancshares", "financial", "interactive", "research");
+            "worldwide", "motors", "motor", "bancorp", "bancshares", "financial", "interactive", "research", "biopharma",
+            "biopharmaceuticals", "biopharmaceutical", "biotech", "biotechnology", "semiconductors", "semiconductor",
+            "airlines", "airways", "air", "lines", "railway", "railways", "railroad");
+    /** Words that join the words of a name. */
+    private static final Set<String> LINKS = Set.of("and", "of", "the", "de", "y", "et");
+    /** The trade words of banks, whose names are mostly places. */
+    private static final Set<String> BANK_WORDS = Set.of("bancorp", "bancshares", "bancorporation", "bankshares");
+    /**
+     * Places that start many company names ({@code China Pharma}, {@code Texas Roadhouse}) and stand alone for the
+     * place: never a one-word name.
+     */
+    static final Set<String> GEOGRAPHY = Set.of("china", "chinese", "india", "indian", "japan", "japanese", "korea",
+            "korean", "taiwan", "hong", "singapore", "asia", "asian", "pacific", "atlantic", "europe", "european",
+            "britain", "british", "england", "english", "ireland", "irish", "scotland", "germany", "german", "france",
+            "french", "italy", "italian", "spain", "spanish", "mexico", "mexican", "canada", "canadian", "brazil",
+            "brazilian", "argentina", "chile", "peru", "colombia", "israel", "africa", "african", "australia",
+            "australian", "russia", "russian", "america", "americas", "texas", "california", "florida", "nevada",
+            "arizona", "colorado", "georgia", "carolina", "virginia", "ohio", "michigan", "illinois", "indiana",
+            "kentucky", "tennessee", "alabama", "louisiana", "oregon", "washington", "montana", "dakota", "utah",
+            "hawaii", "hawaiian", "alaska", "alaskan", "boston", "chicago", "houston", "dallas", "atlanta", "denver",
+            "phoenix", "seattle", "miami", "orlando", "detroit", "brooklyn", "manhattan", "london", "paris", "tokyo",
+            "shanghai", "beijing", "dubai", "north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central", "midwest", "northwest", "southwest", "northeast", "southeast", "gulf", "coastal",
+            "global", "world", "international", "national", "regional", "metropolitan", "urban", "rural");
     /** Names made of nothing but these say nothing ({@code First Bancorp}, {@code Capital Group}, {@code National Bank}). */
     static final Set<String> GENERIC = Set.of("bank", "banc", "bancorp", "bancshares", "financial", "capital",
             "first", "national", "american", "united", "global", "international", "general", "trust", "fund", "income",
@@ -38,10 +61,36 @@ final class CompanyNames {
     /** {@code molson coors beverage} -> {@code molson coors}; the name itself when nothing is left. */
     static String stripTradeWords(String shortForm) {
         List<String> tokens = new ArrayList<>(List.of(shortForm.split(" ")));
-        while (tokens.size() > 1 && TRADE_WORDS.contains(tokens.get(tokens.size() - 1))) {
-            tokens.remove(tokens.size() - 1);
+        while (tokens.size() > 1 && (TRADE_WORDS.contains(tokens.get(tokens.size() - 1))
+                || LINKS.contains(tokens.get(tokens.size() - 1)))) {
+            tokens.remove(tokens.size() - 1); // "melco resorts and entertainment" -> "melco resorts"
         }
         return String.join(" ", tokens);
+    }
+
+    /** Whether the short form ends in a bank's trade word ({@code Bridgewater Bancshares}). */
+    static boolean bankTitle(String shortForm) {
+        String last = shortForm.substring(shortForm.lastIndexOf(' ') + 1);
+        return BANK_WORDS.contains(last);
+    }
+
+    /** The legal form {@code token} names, one spelling for each ({@code corporation} -> {@code corp}), or null. */
+    static String legalForm(String token) {
+        return switch (token) {
+            case "inc", "incorporated" -> "inc";
+            case "corp", "corporation" -> "corp";
+            case "co", "company" -> "co";
+            case "ltd", "limited" -> "ltd";
+            case "group", "plc", "holdings", "sa", "nv", "ag", "se" -> token;
+            default -> null;
+        };
+    }
+
+    /** Whether the first word of a longer name may stand for the company alone ({@code Sirius} of Sirius XM). */
+    static boolean mayStandAlone(String first) {
+        return first.length() >= 4 && first.chars().allMatch(Character::isLetter) && !GENERIC.contains(first)
+                && !SUFFIXES.contains(first) && !TRADE_WORDS.contains(first) && !LINKS.contains(first)
+                && !GEOGRAPHY.contains(first);
     }
 
     /** {@code COSTCO WHOLESALE CORP /NEW} -> {@code COSTCO WHOLESALE CORP}: SEC state and status tags go. */

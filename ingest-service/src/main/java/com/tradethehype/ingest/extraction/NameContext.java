@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * A one-word company name that the words around it show to be something else: a person's surname
- * ({@code charges against John Lowe} is not Lowe's; {@code Mr. Ford}), a possessive brand written without its
+ * ({@code charges against John Lowe} is not Lowe's; {@code Mr. Ford}, {@code Fed chair Powell}), a possessive brand written without its
  * possessive ({@code Lowe's} needs the {@code 's}), or one word of a longer proper noun ({@code Middle East Intel
- * Gathering}). Names of several words ({@code Realty Income}) are never doubted.
+ * Gathering}), or the first word of a place or an institution ({@code Amazon Rainforest}, {@code Ford Foundation},
+ * {@code Kroger Field}). Names of several words ({@code Realty Income}) are never doubted.
  */
 final class NameContext {
 
@@ -37,6 +38,14 @@ final class NameContext {
             "chris", "dan", "ben", "sam", "rick", "ken", "ron", "jeff", "greg", "ted", "tony", "matt", "nick", "pete",
             "elon", "warren", "jamie", "jerome", "kamala", "hillary", "bernie", "mitch", "gavin",
             "harrison", "ruby", "drew", "jay", "ray", "lee", "ali", "mohammed", "muhammad", "ahmed");
+    /** Roles written before a person's name in any case: {@code chair Powell}, {@code billionaire Dell}. Hand-written. */
+    private static final Set<String> ROLES = Set.of("chair", "chairman", "chairwoman", "secretary", "minister", "ceo",
+            "cfo", "founder", "cofounder", "billionaire", "investor", "analyst", "economist", "strategist", "coach",
+            "actor", "actress", "singer", "rapper", "author", "writer", "novelist", "director", "judge", "senator",
+            "governor", "mayor", "president", "chancellor", "prince", "princess", "pope", "quarterback", "anchor",
+            "reporter", "journalist", "columnist", "professor", "lawyer", "attorney", "prosecutor", "commissioner",
+            "speaker", "candidate", "nominee", "detective", "sheriff", "officer", "sergeant", "captain", "colonel",
+            "lieutenant", "pastor", "rabbi", "bishop", "cardinal", "doctor", "nurse", "spokesman", "spokeswoman");
     /** Headline words that may stand capitalised right before a company: {@code Why Intel}, {@code Buy Apple}. */
     private static final Set<String> LEADS = Set.of("why", "how", "what", "when", "where", "who", "which", "is", "are",
             "was", "will", "would", "should", "could", "can", "does", "do", "did", "has", "have", "buy", "sell", "hold",
@@ -46,6 +55,17 @@ final class NameContext {
             "downgrades", "likes", "loves", "backs", "names", "picks", "rates", "takes", "tells", "sued", "behind",
             "like", "new", "top", "big", "biggest", "stocks", "stock", "shares", "analysts", "investors",
             "report", "breaking", "update", "exclusive", "rpt", "its", "his", "her", "their", "our", "my", "your");
+    /** Nouns that, right after a one-word name in any case, make it a place ({@code Namib desert}, {@code Amazon River}). */
+    private static final Set<String> NATURE_AFTER = Set.of("river", "rainforest", "forest", "basin", "jungle", "valley",
+            "mountains", "lake", "desert", "island", "islands", "bay", "beach", "coast", "creek", "canyon", "reef",
+            "peninsula", "sea", "ocean", "gulf", "glacier", "volcano");
+    /** Capitalised nouns that, right after a one-word name, make it part of a place or an institution. Hand-written. */
+    private static final Set<String> PLACE_AFTER = Set.of("river", "rainforest", "forest", "basin", "jungle", "valley",
+            "mountain", "mountains", "lake", "island", "islands", "bay", "beach", "coast", "creek", "canyon", "reef",
+            "desert", "county", "city", "town", "village", "street", "avenue", "road", "bridge", "park", "field",
+            "stadium", "arena", "center", "centre", "hall", "museum", "library", "theatre", "theater", "zoo", "garden",
+            "gardens", "festival", "foundation", "institute", "university", "college", "school", "academy",
+            "hospital", "church", "cathedral", "prize", "award", "awards", "trophy", "trail", "tower", "square");
     private static final Pattern TITLE_ABBREVIATION = Pattern.compile("(?i)\\b(mr|mrs|ms|dr|sen|rep|gov|prof)\\.?\\s*$");
 
     private NameContext() {
@@ -59,11 +79,18 @@ final class NameContext {
         if (alias != null && possessive(alias) && !possessiveFollows(text, end)) {
             return true;
         }
+        String next = Words.next(text, end).toLowerCase();
+        if (NATURE_AFTER.contains(next) || PLACE_AFTER.contains(next) && Words.capitalised(Words.next(text, end))) {
+            return true;
+        }
         String before = text.substring(Math.max(0, start - 40), start);
         if (TITLE_ABBREVIATION.matcher(before).find()) {
             return true;
         }
         String previous = previousWord(before);
+        if (ROLES.contains(previous.toLowerCase())) {
+            return true;
+        }
         if (previous.isEmpty() || !Character.isUpperCase(previous.charAt(0))) {
             return false;
         }
@@ -74,6 +101,11 @@ final class NameContext {
         // inside a proper noun: "Middle East Intel Gathering", not "Why Intel ..." or "... Wins: Intel"
         return englishWord && !LEADS.contains(lower) && !sentenceStart(before, previous)
                 && !previous.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether the lower-case {@code word} may stand capitalised right before a company in a headline ({@code why}). */
+    static boolean lead(String word) {
+        return LEADS.contains(word);
     }
 
     private static boolean possessive(String alias) {

@@ -10,11 +10,15 @@ import java.util.Set;
 /**
  * Finds company names in a text with one Aho-Corasick pass over the folded text. The dictionary holds, for each
  * Nasdaq/NYSE/Cboe company that is not a fund: its SEC title ({@code Realty Income Corp}), its short form without
- * legal suffixes ({@code Realty Income}) when that is several words or one word that is not English
- * ({@code Allstate}, but not {@code Apple} or {@code Target}), and the hand-written aliases ({@code Apple},
- * {@code Macy's}). A short form that is an English word ({@code Target}) counts only with a legal form after it
- * ({@code Target Corp}). A short form two companies share is dropped. A match counts only on word boundaries, written
- * with capitals ({@code apple pie} is not Apple), and the longest match wins where two overlap.
+ * legal suffixes ({@code Realty Income}) and without trade words ({@code Arbutus Biopharma} -> {@code Arbutus}), and
+ * the hand-written aliases ({@code Apple}, {@code Macy's}). A short form of several words, or one word that is not
+ * English ({@code Allstate}), counts wherever it is written as a name. A short form that is an English word needs
+ * more: its legal form after it ({@code Target Corp}, {@code Match Group}), a market word beside it ({@code Snap
+ * shares}), a list with another company ({@code Visa and Mastercard}), company news in its sentence when the word is
+ * rare ({@code Deluxe delivered record revenue}), or its trade's vocabulary when the title names the trade after it
+ * ({@code Delta} in a text about flights; see {@link NameCues}). A short form two companies share is dropped. A match
+ * counts only on word boundaries, written with capitals ({@code apple pie} is not Apple), not as part of a person's
+ * name or a longer proper noun (see {@link NameContext}), and the longest match wins where two overlap.
  */
 final class NameMatcher {
 
@@ -25,20 +29,40 @@ final class NameMatcher {
     private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "de", "du", "la", "for", "a", "an",
             "in", "on", "at", "y", "s");
     private static final Set<String> LISTED_EXCHANGES = Set.of("Nasdaq", "NYSE", "CBOE");
-    /** A weak name (an English word, {@code Target}) counts only followed by one of these ({@code Target Corp}). */
-    private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co",
-            "company", "group", "plc", "ltd", "limited", "holdings", "sa", "nv", "ag", "se");
-
     private final AhoCorasick automaton;
     private final WordLists words;
     private final List<String> symbols = new ArrayList<>();
     private final List<String> spelling = new ArrayList<>();
-    private final List<Boolean> weak = new ArrayList<>();
+    private final List<Kind> kinds = new ArrayList<>();
+    /** The legal forms in each company's SEC title, as {@link CompanyNames#legalForm} spells them. */
+    private final Map<String, Set<String>> legalFormsOf = new HashMap<>();
+    private final List<NameCues.Sector> sectors = new ArrayList<>();
+    /** One-word distinctive names whose plural still names the company ({@code Teslas}). */
+    private final List<Boolean> plurals = new ArrayList<>();
+
+    /** How much a dictionary name needs around it to count. */
+    private enum Kind {
+        /** Counts as written: several words, a word that is not English, or an alias. */
+        DISTINCTIVE,
+        /** A rare English word ({@code Deluxe}): legal form, market word, list, or company news in its sentence. */
+        RARE_WORD,
+        /** A common English word ({@code Snap}, {@code Visa}): legal form, market word or list. */
+        COMMON_WORD,
+        /** The rare first word of a longer name ({@code Sirius} of Sirius XM): as a rare word, but no legal form. */
+        FIRST_WORD,
+        /** The company's word before its trade ({@code Delta} of Delta Air Lines): as a common word, or the trade's vocabulary. */
+        TRADE_HEAD
+    }
 
     NameMatcher(TickerUniverse universe, WordLists words) {
         this.words = words;
         Map<String, String> symbolOf = new HashMap<>();
         Map<String, String> weakSymbolOf = new HashMap<>();
+        Map<String, String> commonSymbolOf = new HashMap<>();
+        Map<String, String> headSymbolOf = new HashMap<>();
+        Map<String, NameCues.Sector> sectorOf = new HashMap<>();
+        Map<String, String> firstSymbolOf = new HashMap<>();
+        Set<String> firstAmbiguous = new HashSet<>();
         Map<String, String> written = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         Set<Long> seenCiks = new HashSet<>();
@@ -49,10 +73,17 @@ final class NameMatcher {
             }
             String full = NormalisedText.fold(CompanyNames.cleanTitle(company.name()));
             String shortForm = CompanyNames.stripSuffixes(full);
+            for (String token : full.split(" ")) {
+                String form = CompanyNames.legalForm(token);
+                if (form != null) {
+                    legalFormsOf.computeIfAbsent(company.symbol(), s -> new HashSet<>(2)).add(form);
+                }
+            }
             if (!full.equals(shortForm) && full.indexOf(' ') > 0) {
                 add(full, company.symbol(), symbolOf, ambiguous);
             }
-            for (String name : List.of(shortForm, CompanyNames.stripTradeWords(shortForm))) {
+            String tradeless = CompanyNames.stripTradeWords(shortForm);
+            for (String name : List.of(shortForm, tradeless)) {
                 if (name.isEmpty() || name.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
                     continue;
                 }
@@ -60,13 +91,30 @@ final class NameMatcher {
                     continue;
                 }
                 boolean distinctive = name.indexOf(' ') > 0 || name.length() >= 4 && !words.isEnglish(name);
-                // a weak name must at least be a rare word: "Target Corp" is an alias, "City Group" is nobody
-                if (distinctive || name.length() >= 3 && !words.isCommon(name)) {
-                    add(name, company.symbol(), distinctive ? symbolOf : weakSymbolOf, ambiguous);
+                // a bank without its "Bancshares" is mostly a place: "hedge fund Bridgewater" is not Bridgewater Bancshares
+                if (distinctive && name != shortForm && name.indexOf(' ') < 0 && CompanyNames.bankTitle(shortForm)) {
+                    add(name, company.symbol(), weakSymbolOf, ambiguous);
+                } else if (distinctive) {
+                    add(name, company.symbol(), symbolOf, ambiguous);
+                } else if (CompanyNames.GEOGRAPHY.contains(name)) {
+                    continue; // "China" of China Pharma is the country
+                } else if (name.length() >= 3 && !words.isCommon(name)) {
+                    add(name, company.symbol(), weakSymbolOf, ambiguous); // "City Group" is nobody: rare words only
+                } else if (name.length() >= 4) {
+                    add(name, company.symbol(), commonSymbolOf, ambiguous);
                 }
             }
+            String[] tokens = tradeless.split(" ");
+            if (tokens.length > 1 && CompanyNames.mayStandAlone(tokens[0]) && words.isRare(tokens[0])
+                    && !words.slang.contains(tokens[0].toUpperCase())) {
+                add(tokens[0], company.symbol(), firstSymbolOf, firstAmbiguous); // "Sirius" of Sirius XM
+            }
+            tokens = shortForm.split(" ");
+            NameCues.Sector sector = NameCues.Sector.of(full.split(" "));
+            if (sector != null && words.isEnglish(tokens[0]) && tokens[0].length() >= 4) {
+                add(tokens[0] + "/" + sector, company.symbol(), headSymbolOf, ambiguous);
+            }
         }
-        weakSymbolOf.keySet().removeAll(symbolOf.keySet());
         ambiguous.forEach(symbolOf::remove);
         CompanyNames.NOT_COMPANIES.forEach(symbolOf::remove);
         words.aliases.forEach((alias, symbol) -> {
@@ -74,15 +122,44 @@ final class NameMatcher {
             symbolOf.put(key, symbol);
             written.put(key, alias);
         });
-        ambiguous.forEach(weakSymbolOf::remove);
-        CompanyNames.NOT_COMPANIES.forEach(weakSymbolOf::remove);
+        for (Map<String, String> conditional : List.of(weakSymbolOf, commonSymbolOf)) {
+            conditional.keySet().removeAll(symbolOf.keySet());
+            ambiguous.forEach(conditional::remove);
+            CompanyNames.NOT_COMPANIES.forEach(conditional::remove);
+        }
+        commonSymbolOf.keySet().removeAll(weakSymbolOf.keySet());
+        firstAmbiguous.forEach(firstSymbolOf::remove);
+        Map<String, String> firstWordOf = new HashMap<>();
+        CompanyNames.NOT_COMPANIES.forEach(firstSymbolOf::remove);
+        firstSymbolOf.forEach((first, symbol) -> {
+            // the first word of one company's name only, and nobody's whole name: as a rare word, it needs a cue
+            if (!symbolOf.containsKey(first) && !weakSymbolOf.containsKey(first) && !commonSymbolOf.containsKey(first)
+                    && !ambiguous.contains(first) && !headSymbolOf.containsKey(first + "/" + NameCues.Sector.AIRLINE)) {
+                firstWordOf.put(first, symbol);
+            }
+        });
+        ambiguous.forEach(headSymbolOf::remove);
+        Map<String, String> heads = new HashMap<>();
+        headSymbolOf.forEach((key, symbol) -> {
+            String head = key.substring(0, key.indexOf('/'));
+            if (!symbolOf.containsKey(head) && !weakSymbolOf.containsKey(head)) {
+                commonSymbolOf.remove(head); // the trade head with its cues is the stronger reading
+                heads.put(head, symbol);
+                sectorOf.put(head, NameCues.Sector.valueOf(key.substring(key.indexOf('/') + 1)));
+            }
+        });
         AhoCorasick.Builder builder = new AhoCorasick.Builder();
-        for (Map<String, String> entries : List.of(symbolOf, weakSymbolOf)) {
-            entries.forEach((key, symbol) -> {
+        Map<Kind, Map<String, String>> byKind = Map.of(Kind.DISTINCTIVE, symbolOf, Kind.RARE_WORD, weakSymbolOf,
+                Kind.COMMON_WORD, commonSymbolOf, Kind.TRADE_HEAD, heads, Kind.FIRST_WORD, firstWordOf);
+        for (Kind kind : Kind.values()) {
+            byKind.get(kind).forEach((key, symbol) -> {
                 builder.add(key);
                 symbols.add(symbol);
                 spelling.add(written.get(key));
-                weak.add(entries == weakSymbolOf);
+                kinds.add(kind);
+                sectors.add(sectorOf.get(key));
+                plurals.add(kind == Kind.DISTINCTIVE && key.indexOf(' ') < 0 && key.length() >= 4
+                        && written.containsKey(key)); // an alias only: "Affirms" is a verb, "Virtus" another firm
             });
         }
         automaton = builder.build();
@@ -98,33 +175,87 @@ final class NameMatcher {
         automaton.search(text.chars, text.length, (value, start, end) -> {
             if (text.isWord(start, end)) {
                 hits.add(new int[] {start, end, value});
+            } else if (plurals.get(value) && end < text.length && text.chars[end] == 's' && text.isWord(start, end + 1)) {
+                hits.add(new int[] {start, end + 1, value}); // "Teslas are among the least stolen"
             }
         });
         hits.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
         List<Match> matches = new ArrayList<>();
+        List<Match> waiting = new ArrayList<>();
         int taken = 0;
+        int titleCase = -1;
         for (int[] hit : hits) {
             if (hit[0] < taken) {
                 continue;
             }
-            int end = weak.get(hit[2]) ? withLegalForm(text, hit[1]) : hit[1];
-            if (end < 0) {
-                continue;
-            }
+            Kind kind = kinds.get(hit[2]);
+            String symbol = symbols.get(hit[2]);
+            // "Carbon Corporation" is not Carbon Revolution: a first word's legal form is another company's
+            int legal = kind == Kind.DISTINCTIVE || kind == Kind.FIRST_WORD ? -1 : withLegalForm(text, hit[1], symbol);
+            int end = legal > 0 ? legal : hit[1];
             String original = text.originalText(hit[0], end);
             int start = text.origin[hit[0]];
+            if (start > 0 && text.original.charAt(start - 1) == '$') {
+                continue; // "$LULU" is a cashtag, not the name Lulu
+            }
             boolean oneWord = original.chars().allMatch(Character::isLetterOrDigit);
-            if (capitalised(original, spelling.get(hit[2])) && !(oneWord && NameContext.notTheCompany(text.original,
-                    start, start + original.length(), spelling.get(hit[2]), words.isEnglish(original.toLowerCase())))) {
-                matches.add(new Match(symbols.get(hit[2]), original, start, start + original.length()));
-                taken = end;
+            if (!capitalised(original, spelling.get(hit[2])) || oneWord && NameContext.notTheCompany(text.original,
+                    start, start + original.length(), spelling.get(hit[2]),
+                    kind != Kind.DISTINCTIVE || words.isEnglish(original.toLowerCase()))) {
+                continue;
+            }
+            Match match = new Match(symbol, original, start, start + original.length());
+            boolean ownTrade = kind == Kind.TRADE_HEAD && sectors.get(hit[2]).titleWord(Words.next(text.original,
+                    match.end()).toLowerCase()); // "Alaska Airlines" for Alaska Air Group
+            if (kind != Kind.DISTINCTIVE && !ownTrade
+                    && !NameCues.standsAlone(text.original, start, text.origin[hit[1] - 1] + 1, legal < 0)) {
+                continue; // "Clovis Oncology", "Eaton Vance", "Bristol-Myers", "a Stellar Stock", "ASCENT study"
+            }
+            if (kind != Kind.DISTINCTIVE && AnalystRoles.quoted(text.original, start, match.end())) {
+                continue; // "price target raised at Benchmark": a broker we do not list, whatever its namesake
+            }
+            taken = end;
+            if (kind == Kind.DISTINCTIVE || legal > 0 || ownTrade
+                    || NameCues.marketWord(text.original, match.start(), match.end())) {
+                matches.add(match);
+            } else if ((kind == Kind.RARE_WORD || kind == Kind.FIRST_WORD) && words.isRare(original.toLowerCase())) {
+                if (titleCase < 0) {
+                    titleCase = NameCues.titleCase(text.original) ? 1 : 0;
+                }
+                // "Clover : Results of ... #Clover #Stock": a feed's "Name :" line is often a foreign namesake
+                boolean feedLine = text.original.startsWith(" :", match.end());
+                (titleCase == 0 && !feedLine && NameCues.companyNews(text.original, match.start(), match.end())
+                        ? matches : waiting).add(match);
+            } else if (kind == Kind.TRADE_HEAD && NameCues.about(text.original, sectors.get(hit[2]))) {
+                matches.add(match);
+            } else {
+                waiting.add(match);
             }
         }
-        return matches;
+        return waiting.isEmpty() ? matches : withListed(matches, waiting, text.original);
     }
 
-    /** The end of the legal form that follows a weak name at {@code end} ({@code Target| Corp}), or -1. */
-    private static int withLegalForm(NormalisedText text, int end) {
+    /** Adds the waiting names that stand in one list with a name found ({@code Visa and Mastercard}). */
+    private static List<Match> withListed(List<Match> matches, List<Match> waiting, String text) {
+        List<Match> found = new ArrayList<>(matches);
+        boolean more = !found.isEmpty();
+        while (more) {
+            more = false;
+            for (Match candidate : List.copyOf(waiting)) {
+                if (found.stream().anyMatch(m -> NameCues.listed(text, m.end(), candidate.start())
+                        || NameCues.listed(text, candidate.end(), m.start()))) {
+                    found.add(candidate);
+                    waiting.remove(candidate);
+                    more = true;
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /** The end of the legal form of {@code symbol}'s own title after a name at {@code end} ({@code Target| Corp}), or -1. */
+    private int withLegalForm(NormalisedText text, int end, String symbol) {
         if (end >= text.length) {
             return -1;
         }
@@ -132,7 +263,9 @@ final class NameMatcher {
         while (next < text.length && text.chars[next] != ' ') {
             next++;
         }
-        return LEGAL_FORMS.contains(new String(text.chars, end + 1, next - end - 1)) ? next : -1;
+        String form = CompanyNames.legalForm(new String(text.chars, end + 1, next - end - 1));
+        // "Post AG" is Austria's post, not Post Holdings Inc
+        return form != null && legalFormsOf.getOrDefault(symbol, Set.of()).contains(form) ? next : -1;
     }
 
     /** Written as a name: the alias's own spelling, or every word (but small ones) starting upper case. */

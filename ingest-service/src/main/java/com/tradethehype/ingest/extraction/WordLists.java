@@ -19,6 +19,8 @@ final class WordLists {
     private static final String FIRST_WORD = "the";
     /** A ticker whose lower case is among this many most frequent English words is word-like. */
     static final int COMMON_WORDS = 5000;
+    /** A word past this frequency rank (or not in the vocabulary) is rare enough to stand for a company with a cue. */
+    static final int RARE_WORDS = 10_000;
     /** What the issue names as word-like, whatever their frequency. */
     private static final Set<String> WORD_LIKE = Set.of("IT", "ALL", "A", "ON", "DD", "AI", "NOW", "OPEN", "SO", "BE",
             "CAT", "FUN", "REAL", "RUN", "FAST", "TRUE", "COST", "TV", "USA", "CAN", "ARE", "FOR", "GO", "O", "V", "T",
@@ -83,6 +85,12 @@ final class WordLists {
     boolean isCommon(String folded) {
         Integer rank = englishRank.get(folded);
         return rank != null && rank < COMMON_WORDS;
+    }
+
+    /** Whether a folded single word is no English word, or a rare one ({@code sirius}, not {@code trump}). */
+    boolean isRare(String folded) {
+        Integer rank = englishRank.get(folded);
+        return rank == null || rank >= RARE_WORDS;
     }
 
     /** Whether a folded single word is an English word (or a name common enough to be in the vocabulary). */

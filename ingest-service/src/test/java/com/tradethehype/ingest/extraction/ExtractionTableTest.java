@@ -17,9 +17,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, a
- * systematic sample of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10, and a held-out part ({@code heldout:}) labelled before measuring and never tuned on, scored on its own.
+ * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
+ * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
+ * issue 10 and the rows held out for it then ({@code was-heldout:}, tuned on since), and a held-out part
+ * ({@code heldout:}) labelled before the rules it measures were written and never tuned on, scored on its own.
  * An origin ending in {@code @SYM} is an item of a per-ticker feed of SYM. The floors sit a little under what was
  * measured, so a change that makes tagging worse fails here.
  */
@@ -87,10 +88,11 @@ class ExtractionTableTest {
     @Test
     void tagsTheTableWithHighPrecisionAndRecallAndGetsEveryCaseTheIssueNamesRight() throws IOException {
         List<Case> cases = cases();
-        assertTrue(cases.size() >= 200, "table size " + cases.size());
+        assertTrue(cases.size() >= 440, "table size " + cases.size());
         Score all = new Score();
         Score sampled = new Score();
         Score heldOut = new Score();
+        Score heldOutBefore = new Score();
         Score crypto = new Score();
         int cryptoLeaks = 0;
         List<String> wrongEdgeCases = new ArrayList<>();
@@ -107,6 +109,9 @@ class ExtractionTableTest {
             } else {
                 all.add(c.tickers(), tickers);
             }
+            if (c.origin().startsWith("was-heldout")) {
+                heldOutBefore.add(c.tickers(), tickers);
+            }
             if (c.heldOut()) {
                 continue;
             } else if (!c.origin().equals("edge")) {
@@ -119,13 +124,14 @@ class ExtractionTableTest {
             }
         }
         Log.infof("Extraction table, %d cases: tickers %s; without the hand-written edge cases %s; held out %s; "
-                + "crypto coins %s; differences: %s", cases.size(), all, sampled, heldOut, crypto, misses);
+                + "held out for issue 10, tuned since %s; crypto coins %s; differences: %s", cases.size(), all, sampled,
+                heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
         assertTrue(all.precision() >= 0.98, all.toString());
         assertTrue(all.recall() >= 0.95, all.toString());
         assertTrue(sampled.precision() >= 0.95, sampled.toString());
-        assertTrue(heldOut.precision() >= 0.95 && heldOut.recall() >= 0.87, heldOut.toString());
+        assertTrue(heldOut.precision() >= 0.96 && heldOut.recall() >= 0.89, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }

@@ -145,4 +145,45 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("MSFT", "NVDA"), extractor.tickers("Microsoft and NVIDIA team up", List.of("MSFT")));
         assertEquals(List.of("MSFT"), extractor.tickers("Stocks to watch this week", List.of("MSFT")));
     }
+
+    @Test
+    void airlinesNamedByTheirOwnWordCountInATextAboutFlyingOnly() {
+        assertEquals(List.of("AAL", "DAL", "UAL"), tickers("Delta, American and United cancel flights to Asia"));
+        assertEquals(List.of("ALK", "DAL"), tickers("Delta Air Lines and Alaska Airlines add routes"));
+        assertEquals(List.of(), tickers("Delta variant cases rise; United Nations meets; the American economy grows"));
+        assertEquals(List.of(), tickers("The storm hit the Southwest, grounding hundreds of flights"), "a region");
+    }
+
+    @Test
+    void aCompanyWordThatIsAlsoAnEnglishWordNeedsACue() {
+        assertEquals(List.of("DLX"), tickers("Deluxe posts record quarterly revenue"), "a rare word with company news");
+        assertEquals(List.of(), tickers("Deluxe rooms at the resort sold out"));
+        assertEquals(List.of("SNAP"), tickers("Snap shares slide after the update"), "a market word beside it");
+        assertEquals(List.of("MA", "V"), tickers("Visa and Mastercard settle the lawsuit"), "a list with a company");
+        assertEquals(List.of("SIRI"), tickers("Sirius posts record quarterly revenue"), "the first word of Sirius XM");
+        assertEquals(List.of("ABUS"), tickers("Arbutus drops its lead program; shares sink"),
+                "Arbutus Biopharma without its trade word");
+        assertEquals(List.of(), tickers("Clovis Oncology reports results"), "a word of a longer name");
+        assertEquals(List.of(), tickers("Bristol-Myers reports results"), "a word of a compound");
+        assertEquals(List.of(), tickers("Österreichische Post AG reports results"), "not Post Holdings Inc's legal form");
+        assertEquals(List.of(), tickers("Mesa Royalty Trust declares dividend"), "not Royalty Pharma");
+    }
+
+    @Test
+    void aNameBeforeAPlaceOrAfterARoleIsNotTheCompany() {
+        assertEquals(List.of(), tickers("Tourists flock to the Amazon River"));
+        assertEquals(List.of(), tickers("Fed chair Powell says rates stay put"));
+        assertEquals(List.of(), tickers("A hedge fund Bridgewater memo warns of a stock decline"));
+        assertEquals(List.of(), tickers("Ratings: shares of peers rise, price target raised at Benchmark"),
+                "an unlisted broker quoted as the analyst");
+    }
+
+    @Test
+    void bareSymbolsInListsAndBesidePriceMovesAndNotBeforeAnotherName() {
+        assertEquals(List.of("KO", "PEP"), tickers("KO and PEP trade flat"), "a two-letter symbol in a list");
+        assertEquals(List.of("MU"), tickers("Memory names slip, MU off 2%"), "beside a price move");
+        assertEquals(List.of("SCHW"), tickers("Schwab agreed to buy TD Ameritrade"), "TD starts another name");
+        assertEquals(List.of("KT"), tickers("KT Corporation posts results"), "its own legal form");
+        assertEquals(List.of(), tickers("Nurses moved to the ICU; the CIA and the CBO comment"), "news acronyms");
+    }
 }

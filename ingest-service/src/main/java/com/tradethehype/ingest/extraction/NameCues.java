@@ -1,0 +1,184 @@
+package com.tradethehype.ingest.extraction;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words around a company name that is also an English word and show that it is the company: a market word
+ * beside it ({@code Snap shares plunge}, {@code shares of Target}), company news in the same sentence for a rare
+ * word ({@code Deluxe delivered record revenue}), its trade's vocabulary for the head of a trade name
+ * ({@code Delta} in a text about flights is Delta Air Lines), or a list with another company
+ * ({@code Visa and Mastercard}).
+ */
+final class NameCues {
+
+    /** A trade that SEC titles name after the company's own word ({@code DELTA AIR LINES}, {@code Alaska Air Group}). */
+    enum Sector {
+        AIRLINE(Set.of("flight", "flights", "flew", "fly",
+                "flying", "airline", "airlines", "carrier", "carriers", "passenger", "passengers", "fare", "fares",
+                "pilot", "pilots", "jet", "jets", "plane", "planes", "aircraft", "route", "routes", "seat", "seats",
+                "seating", "boarding", "airport", "airports", "aviation", "faa", "cabin", "attendants", "hub", "hubs",
+                "baggage", "flyers", "travelers", "travellers", "boeing", "airbus", "737", "a320", "a321", "nonstop",
+                "codeshare", "takeoff", "runway", "tarmac", "grounded", "airfare", "airfares"));
+
+        /** Folded words that make a text about the trade. */
+        final Set<String> vocabulary;
+
+        Sector(Set<String> vocabulary) {
+            this.vocabulary = vocabulary;
+        }
+
+        /** Whether the folded {@code word} names the trade itself ({@code Alaska Airlines}). */
+        boolean titleWord(String word) {
+            return word.equals("airlines") || word.equals("airline") || word.equals("airways") || word.equals("air");
+        }
+
+        /**
+         * The trade an SEC title names right after its first word ({@code delta air lines inc}, {@code alaska air group
+         * inc}, {@code united airlines holdings inc}; not {@code beyond air inc}), or null.
+         */
+        static Sector of(String[] title) {
+            if (title.length < 3) {
+                return null;
+            }
+            boolean airline = title[1].equals("airlines") || title[1].equals("airways")
+                    || title[1].equals("air") && (title[2].equals("lines") || title[2].equals("group"));
+            return airline ? AIRLINE : null;
+        }
+    }
+
+    /** A market word right after the name ({@code Block shares}, {@code Target stock}). */
+    private static final Set<String> MARKET_AFTER = Set.of("shares", "stock", "shareholders", "stockholders",
+            "earnings", "eps", "profit", "revenue");
+    /** Company news words: a rare-word name in a sentence with one of these is the company. */
+    private static final Set<String> COMPANY_NEWS = Set.of("revenue", "revenues", "earnings", "profit", "profits",
+            "sales", "dividend", "dividends", "guidance", "outlook", "quarter", "quarterly", "results", "eps",
+            "premarket", "buyback", "buybacks", "acquisition", "acquires", "acquire", "acquired", "merger",
+            "ipo", "shares", "stock", "downgrade", "downgraded", "downgrades", "upgrade", "upgraded", "upgrades",
+            "analysts", "shareholders", "stockholders", "layoffs", "writedown", "impairment", "ebitda", "margin",
+            "margins", "repurchase", "revs", "fy", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q");
+    /** After {@code stock}, words that make it the market, not a company's stock ({@code stock-market decline}). */
+    private static final Set<String> MARKET_WIDE = Set.of("market", "markets", "index", "indexes", "indices",
+            "futures", "exchange", "exchanges", "prices");
+    private static final Pattern FISCAL_YEAR = Pattern.compile("fy\\d{2,4}|[1-4]q\\d{0,4}|q[1-4]\\d{0,4}");
+    /** Before a name: an article, or a kind of firm we do not list ({@code hedge fund Bridgewater}). */
+    private static final Set<String> ARTICLES_AND_KINDS = Set.of("a", "an", "the", "firm", "fund", "startup",
+            "manager", "lender", "insurer", "broker", "brokerage", "bank", "charity", "agency", "ministry", "club");
+    /** What may stand between two names of one list: {@code ,}, {@code and}, {@code &}, {@code or}, {@code vs}. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "\\s*(?:,\\s*(?:and\\s+|&\\s*|or\\s+)?|\\s(?:and|or|vs\\.?|versus|&)\\s|\\s*/\\s*)\\s*");
+
+    private NameCues() {
+    }
+
+    /** A market word right after [start, end) of {@code text}, or {@code shares of} right before. */
+    static boolean marketWord(String text, int start, int end) {
+        List<String> after = Words.lower(text, end, Math.min(text.length(), end + 20));
+        if (!after.isEmpty() && MARKET_AFTER.contains(after.get(0)) && onlySpaces(text, end)) {
+            return true;
+        }
+        List<String> before = Words.lower(text, Math.max(0, start - 20), start);
+        int n = before.size();
+        return n >= 2 && before.get(n - 1).equals("of") && (before.get(n - 2).equals("shares")
+                || before.get(n - 2).equals("stake"));
+    }
+
+    /** Company news in the sentence around [start, end) of {@code text} ({@code revenue}, {@code shares}, {@code Q3}). */
+    static boolean companyNews(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !sentenceEnd(text, from - 1)) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !sentenceEnd(text, to)) {
+            to++;
+        }
+        List<String> sentence = Words.lower(text, from, to, true); // "#Stock #MarketScreener" is boilerplate
+        for (int i = 0; i < sentence.size(); i++) {
+            String word = sentence.get(i);
+            boolean marketWide = (word.startsWith("stock") || word.startsWith("share")) && i + 1 < sentence.size()
+                    && MARKET_WIDE.contains(sentence.get(i + 1));
+            boolean notForProfit = word.equals("profit") && i > 0 && sentence.get(i - 1).equals("for");
+            if (COMPANY_NEWS.contains(word) && !marketWide && !notForProfit || FISCAL_YEAR.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a one-word name at [start, end) of {@code text} that is also a word stands on its own, rather than being
+     * a word of something longer: written {@code Xxxx} ({@code ASCENT} is a study, {@code WestRock} another company),
+     * not inside a hyphenated compound ({@code Bristol-Myers}), not after an article ({@code a Stellar Stock}) or
+     * another capitalised word ({@code Clovis Oncology}; {@code Why Deluxe} is fine), and not before a capitalised word
+     * other than a market word, an acronym or a legal form ({@code Eaton Vance}, {@code Luckin Coffee}). With its legal
+     * form ({@code checkNext} false) only the words before count.
+     */
+    static boolean standsAlone(String text, int start, int end, boolean checkNext) {
+        if (checkNext && !Words.capitalised(text.substring(start, end))) {
+            return false; // with its legal form, "DLH Holdings" and "APi Group" may be written as they like
+        }
+        if (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))
+                || end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+            return false;
+        }
+        String previous = Words.previous(text, start);
+        String lower = previous.toLowerCase();
+        if (ARTICLES_AND_KINDS.contains(lower)) {
+            return false; // "a Stellar Stock", "private-equity firm Advent"
+        }
+        if (!previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && !NameContext.lead(lower)
+                && !Words.allCapitals(previous)) {
+            return false;
+        }
+        String next = Words.next(text, end);
+        return !checkNext || next.isEmpty() || !Character.isUpperCase(next.charAt(0)) || Words.allCapitals(next)
+                || MARKET_AFTER.contains(next.toLowerCase()) || CompanyNames.legalForm(next.toLowerCase()) != null;
+    }
+
+    /** Whether {@code text} uses the vocabulary of {@code sector}. */
+    static boolean about(String text, Sector sector) {
+        for (String word : Words.lower(text, 0, text.length())) {
+            if (sector.vocabulary.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only a list separator stands between [.., end) and [start, ..) of {@code text}. */
+    static boolean listed(String text, int end, int start) {
+        return end <= start && start - end <= 12 && LIST_SEPARATOR.matcher(text.substring(end, start)).matches();
+    }
+
+    /** A headline in title case: most words of four letters or more start upper case. */
+    static boolean titleCase(String text) {
+        int words = 0;
+        int capitalised = 0;
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 4) {
+                words++;
+                capitalised += Character.isUpperCase(text.charAt(start)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    /** A full stop, question or exclamation mark or semicolon before a space or the end ({@code $0.17} is none). */
+    private static boolean sentenceEnd(String text, int at) {
+        return ".!?;\n".indexOf(text.charAt(at)) >= 0 && (at + 1 == text.length() || text.charAt(at + 1) == ' ');
+    }
+
+    private static boolean onlySpaces(String text, int end) {
+        return end < text.length() && text.charAt(end) == ' ';
+    }
+}
