@@ -1,11 +1,14 @@
 package com.tradethehype.devstack;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,6 +48,7 @@ public final class Postgres implements AutoCloseable {
     /** Starts an embedded server on a free port that also accepts TLS with the given server certificate. */
     public static Postgres embeddedWithTls(TlsFiles tls) throws IOException {
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setPgBinaryResolver(Postgres::binaryOnce)
                 .setServerConfig("ssl", "on")
                 .setServerConfig("ssl_cert_file", tls.serverCert().toAbsolutePath().toString())
                 .setServerConfig("ssl_key_file", tls.serverKey().toAbsolutePath().toString())
@@ -52,6 +56,23 @@ public final class Postgres implements AutoCloseable {
         Postgres postgres = new Postgres(pg, "localhost", pg.getPort());
         postgres.createDatabase();
         return postgres;
+    }
+
+    /**
+     * zonky's binary lookup, tolerating the binaries jar twice on a class path (a plain JUnit run that has
+     * devstack.jar, whose manifest lists its lib/ copies, next to Maven's): the copies are the same file.
+     */
+    private static InputStream binaryOnce(String system, String hardware) throws IOException {
+        try {
+            return DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, hardware);
+        } catch (IllegalStateException duplicate) {
+            String name = "postgres-" + system.toLowerCase(Locale.ROOT) + "-" + hardware + ".txz";
+            InputStream first = Postgres.class.getClassLoader().getResourceAsStream(name);
+            if (first == null) {
+                throw duplicate;
+            }
+            return first;
+        }
     }
 
     /** An existing server the user runs; devstack only checks it answers and creates the database. */
