@@ -1,5 +1,6 @@
 package com.tradethehype.digest;
 
+import static com.tradethehype.digest.AdminRequests.asAdmin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -63,7 +64,7 @@ class DigestMailTest {
 
     private long subscribe(String email, String... watchlist) {
         String list = String.join("\",\"", watchlist);
-        return given().contentType("application/json")
+        return asAdmin().contentType("application/json")
                 .body("{\"email\":\"" + email + "\",\"watchlist\":[" + (watchlist.length == 0 ? "" : "\"" + list + "\"")
                         + "]}")
                 .when().post("/subscribers").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -90,7 +91,7 @@ class DigestMailTest {
         long id = subscribe(email, ticker, "WATCHX");
         String inactive = email();
         long inactiveId = subscribe(inactive);
-        given().contentType("application/json").body("{\"active\":false}").when().put("/subscribers/" + inactiveId)
+        asAdmin().contentType("application/json").body("{\"active\":false}").when().put("/subscribers/" + inactiveId)
                 .then().statusCode(200).body("active", equalTo(false));
 
         SendReport report = sender.send(date);

@@ -13,16 +13,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * digest-service's internal API. Reads are retried on connection failures and timeouts (never on an error
  * answer); writes are not retried, so a subscriber is never created twice. Bodies pass through as JSON trees, so
- * a field digest-service adds reaches the dashboard without a gateway release.
+ * a field digest-service adds reaches the dashboard without a gateway release. Subscriber changes carry the service
+ * token.
  */
 @RegisterRestClient(configKey = "digest")
 @RegisterProvider(DigestErrorMapper.class)
@@ -63,6 +66,7 @@ public interface DigestClient {
 
     @POST
     @Path("/subscribers")
+    @ClientHeaderParam(name = "Authorization", value = "{serviceAuthorization}", required = false)
     @Consumes(MediaType.APPLICATION_JSON)
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
@@ -85,6 +89,7 @@ public interface DigestClient {
 
     @PUT
     @Path("/subscribers/{id}")
+    @ClientHeaderParam(name = "Authorization", value = "{serviceAuthorization}", required = false)
     @Consumes(MediaType.APPLICATION_JSON)
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
@@ -93,6 +98,7 @@ public interface DigestClient {
 
     @DELETE
     @Path("/subscribers/{id}")
+    @ClientHeaderParam(name = "Authorization", value = "{serviceAuthorization}", required = false)
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     void deleteSubscriber(@PathParam("id") String id);
 
@@ -103,6 +109,15 @@ public interface DigestClient {
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = DownstreamException.class)
     String unsubscribe(@QueryParam("token") String token);
+
+    /**
+     * {@code Authorization: Bearer <service token>} for digest's subscriber changes, which need an admin credential
+     * (TTH_SERVICE_TOKEN); no header when none is configured, and digest then refuses the change with a 401.
+     */
+    default String serviceAuthorization() {
+        return ConfigProvider.getConfig().getOptionalValue("tth.service.token", String.class)
+                .filter(t -> !t.isBlank()).map(t -> "Bearer " + t.trim()).orElse(null);
+    }
 
     @GET
     @Path("/q/health/ready")

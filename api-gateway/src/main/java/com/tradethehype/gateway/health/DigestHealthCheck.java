@@ -1,6 +1,7 @@
 package com.tradethehype.gateway.health;
 
 import com.tradethehype.gateway.client.DigestClient;
+import com.tradethehype.web.CleanReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -25,7 +26,7 @@ public class DigestHealthCheck implements HealthCheck {
             digest.ready();
             return health.up().build();
         } catch (RuntimeException e) {
-            return health.down().withData("error", String.valueOf(e.getMessage())).build();
+            return health.down().withData("error", CleanReason.of(e)).build();
         }
     }
 }

@@ -45,6 +45,8 @@ class AuthResourceTest {
 
         var posts = stubs.digest.requests("POST", "/subscribers");
         assertEquals(1, posts.size());
+        assertEquals("Bearer " + GatewayTestResource.SERVICE_TOKEN, posts.get(0).headers().get("authorization"),
+                "subscriber changes carry the service token digest-service asks for");
         var sent = new ObjectMapper().readTree(posts.get(0).body());
         assertEquals(email, sent.get("email").asText());
         assertTrue(sent.get("active").asBoolean());
@@ -181,7 +183,9 @@ class AuthResourceTest {
 
         given().auth().oauth2(token).when().delete("/api/me").then().statusCode(204);
 
-        assertEquals(1, stubs.digest.requests("DELETE", "/subscribers/" + subscriber).size());
+        var deletes = stubs.digest.requests("DELETE", "/subscribers/" + subscriber);
+        assertEquals(1, deletes.size());
+        assertEquals("Bearer " + GatewayTestResource.SERVICE_TOKEN, deletes.get(0).headers().get("authorization"));
         assertNull(stubs.subscriberByEmail(email));
         given().auth().oauth2(token).when().get("/api/me").then().statusCode(401)
                 .body("detail", equalTo("this account no longer exists"));

@@ -48,6 +48,7 @@ class SubscriptionTest {
 
         var put = stubs.digest.requests("PUT", "/subscribers/" + id);
         assertEquals(1, put.size());
+        assertEquals("Bearer " + GatewayTestResource.SERVICE_TOKEN, put.get(0).headers().get("authorization"));
         assertEquals(new ObjectMapper().readTree("{\"active\":false,\"watchlist\":[\"NVDA\",\"BRK.B\"]}"),
                 new ObjectMapper().readTree(put.get(0).body()));
         given().auth().oauth2(token).when().get("/api/me/subscription")

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 public class GatewayTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The service token the gateway sends digest-service on subscriber changes. */
+    public static final String SERVICE_TOKEN = "gateway-test-service-token-0123456789abcdef";
+
     private final PostgresTestResource postgres = new PostgresTestResource();
     private StubServices stubs;
     private Path keyFile;
@@ -33,6 +36,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         }
         config.put("tth.jwt.key-file", keyFile.toString());
         config.put("tth.digest.url", stubs.digest.url());
+        config.put("tth.service.token", SERVICE_TOKEN);
         config.put("tth.ingest.url", stubs.ingest.url());
         config.put("tth.sentiment.url", stubs.sentiment.url());
         return config;

@@ -5,6 +5,7 @@ import com.tradethehype.digest.messaging.ArticleScoredConsumer;
 import com.tradethehype.digest.messaging.DeadLetterWatch;
 import com.tradethehype.messaging.ConsumerHealth;
 import com.tradethehype.messaging.SqsQueues;
+import com.tradethehype.web.CleanReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -38,7 +39,7 @@ public class ScoredQueueHealthCheck implements HealthCheck {
             dead = queues.depth(Queues.deadLetterOf(Queues.ARTICLES_SCORED));
             health.withData("depth", depth).withData("dead-letters", dead);
         } catch (RuntimeException e) {
-            return health.down().withData("error", e.getMessage()).build();
+            return health.down().withData("error", CleanReason.of(e)).build();
         }
         health.withData("consuming", consumer.poller().isPresent());
         boolean up = true;
@@ -49,7 +50,7 @@ public class ScoredQueueHealthCheck implements HealthCheck {
                 health.withData("lastFailure", consumerHealth.lastFailure().toString());
             }
             if (!consumerHealth.healthy()) {
-                health.withData("error", consumerHealth.detail());
+                health.withData("error", CleanReason.of(consumerHealth.detail()));
                 up = false;
             }
         }

@@ -1,5 +1,6 @@
 package com.tradethehype.digest.rest;
 
+import com.tradethehype.auth.AdminOnly;
 import com.tradethehype.contracts.Queues;
 import com.tradethehype.messaging.DeadLetters;
 import com.tradethehype.messaging.SqsQueues;
@@ -14,9 +15,10 @@ import java.util.Map;
 /**
  * Operations on the pipeline's queues from inside the network (used by {@code ./tth redrive}): move the
  * dead-lettered messages of both pipeline queues back after the cause was fixed. Consumers are idempotent, so a
- * message that was in fact processed before is harmless.
+ * message that was in fact processed before is harmless. Needs an admin credential ({@link AdminOnly}).
  */
 @Path("/admin")
+@AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class AdminResource {

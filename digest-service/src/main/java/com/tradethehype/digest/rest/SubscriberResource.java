@@ -1,5 +1,6 @@
 package com.tradethehype.digest.rest;
 
+import com.tradethehype.auth.AdminOnly;
 import com.tradethehype.digest.repository.SubscriberRepository;
 import com.tradethehype.web.InvalidRequestException;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +20,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 
-/** Subscribers of the daily digest; the gateway calls these for its accounts. */
+/**
+ * Subscribers of the daily digest; the gateway calls these for its accounts. Changes need an admin credential
+ * ({@link AdminOnly}: the gateway sends the service token); reads are open inside the network.
+ */
 @Path("/subscribers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,6 +35,7 @@ public class SubscriberResource {
         this.subscribers = subscribers;
     }
 
+    @AdminOnly
     @POST
     public Uni<Response> create(@Valid @NotNull SubscriberRequest request) {
         List<String> watchlist = request.watchlist() == null ? List.of() : Symbols.normalise(request.watchlist());
@@ -56,6 +61,7 @@ public class SubscriberResource {
                 .orElseThrow(() -> new NotFoundProblem("no subscriber " + key)));
     }
 
+    @AdminOnly
     @PUT
     @Path("/{id}")
     public Uni<SubscriberResponse> update(@PathParam("id") String id, @Valid @NotNull SubscriberUpdateRequest request) {
@@ -64,6 +70,7 @@ public class SubscriberResource {
                 .map(s -> s.map(SubscriberResponse::from).orElseThrow(() -> new NotFoundProblem("no subscriber " + key)));
     }
 
+    @AdminOnly
     @DELETE
     @Path("/{id}")
     public Uni<Response> delete(@PathParam("id") String id) {

@@ -1,5 +1,6 @@
 package com.tradethehype.digest.rest;
 
+import static com.tradethehype.digest.AdminRequests.asAdmin;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -100,7 +101,7 @@ class ArticleFlowTest {
                 .then().statusCode(503)
                 .body("checks.find { it.name == 'sqs tth-articles-scored' }.data.deadLetterAlert",
                         containsString(event.articleId())));
-        given().when().post("/admin/redrive").then().statusCode(200)
+        asAdmin().when().post("/admin/redrive").then().statusCode(200)
                 .body("'tth-articles-scored'", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("ticker", ticker)
                 .when().get("/articles").then().statusCode(200).body("$", hasSize(1)));

@@ -2,6 +2,7 @@ package com.tradethehype.ingest.health;
 
 import com.tradethehype.contracts.Queues;
 import com.tradethehype.messaging.SqsQueues;
+import com.tradethehype.web.CleanReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -24,7 +25,7 @@ public class QueueHealthCheck implements HealthCheck {
         try {
             return response.withData("depth", queues.depth(Queues.ARTICLES_INGESTED)).up().build();
         } catch (RuntimeException e) {
-            return response.withData("error", String.valueOf(e.getMessage())).down().build();
+            return response.withData("error", CleanReason.of(e)).down().build();
         }
     }
 }
