@@ -66,8 +66,31 @@ class ComposeConfigTest {
         return variable.toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
+    /** Whether the service has the database-url module, which reads TTH_DB_URL (tth.db.url) for its datasource. */
+    static boolean readsDatabaseUrl(String service) throws IOException {
+        return Files.readString(ROOT.resolve(service).resolve("pom.xml")).contains("<artifactId>database-url</artifactId>");
+    }
+
+    /** Whether a @ConfigMapping default of the service names the variable, as in @WithDefault("${TTH_DIGEST_URL:...}"). */
+    static boolean javaReads(String service, String variable) throws IOException {
+        try (var files = Files.walk(ROOT.resolve(service).resolve("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (Files.readString(file).contains("${" + variable)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the service reads the variable: as the tth.* property it overrides or literally as ${TTH_...}. */
     static boolean reads(String service, String variable) throws IOException {
+        if (variable.equals("TTH_DB_URL")) {
+            return readsDatabaseUrl(service);
+        }
+        if (javaReads(service, variable)) {
+            return true;
+        }
         String text = propertiesText(service);
         String property = propertyOf(variable);
         return properties(service).containsKey(property) || text.contains("${" + property) || text.contains("${" + variable)
@@ -147,6 +170,9 @@ class ComposeConfigTest {
         for (String service : SERVICES) {
             Set<String> set = new HashSet<>();
             environment(service).keySet().forEach(v -> set.add(propertyOf(v)));
+            if (set.contains("tth.db.url") && readsDatabaseUrl(service)) {
+                set.addAll(List.of("tth.db.host", "tth.db.port")); // the URL replaces them
+            }
             for (String key : properties(service).stringPropertyNames()) {
                 if (key.matches("tth\\.[a-z]+\\.(host|port|endpoint|url)") && !set.contains(key)) {
                     missing.add(service + " " + key.toUpperCase(Locale.ROOT).replace('.', '_'));
@@ -154,5 +180,35 @@ class ComposeConfigTest {
             }
         }
         assertEquals(List.of(), missing, "a service would talk to localhost inside its container");
+    }
+
+    @Test
+    void everyServiceWithADatabaseGetsOneUrlWithAnExplicitPassword() throws IOException {
+        for (String service : SERVICES) {
+            boolean database = properties(service).containsKey("quarkus.datasource.db-kind");
+            Object url = environment(service).get("TTH_DB_URL");
+            if (!database) {
+                continue;
+            }
+            assertTrue(readsDatabaseUrl(service), service + " has a database but not the database-url module");
+            assertTrue(url != null, service + " gets no TTH_DB_URL");
+            java.net.URI uri = java.net.URI.create(String.valueOf(url));
+            assertEquals("postgresql", uri.getScheme(), service);
+            assertTrue(uri.getUserInfo() != null && uri.getUserInfo().contains(":"),
+                    service + ": production has no default password, compose must pass one");
+            assertEquals("postgres", uri.getHost(), service + " must reach the compose database by its service name");
+        }
+    }
+
+    @Test
+    void noServiceHasADefaultDatabasePasswordOutsideDevAndTest() throws IOException {
+        for (String service : SERVICES) {
+            Properties p = properties(service);
+            assertTrue(!p.containsKey("tth.db.password") && !p.containsKey("%prod.tth.db.password"),
+                    service + " sets a database password for production");
+            String datasource = p.getProperty("quarkus.datasource.password");
+            assertTrue(datasource == null || datasource.equals("${tth.db.password:}"),
+                    service + ": quarkus.datasource.password=" + datasource + " (only ${tth.db.password:}, no default)");
+        }
     }
 }

@@ -256,6 +256,27 @@ class StackTemplateTest {
     }
 
     @Test
+    void everyServiceWithADatabaseGetsTheUrlSecretAndReadsIt() throws Exception {
+        Map<String, String> modules = Map.of("IngestTaskDefinition", "ingest-service", "SentimentTaskDefinition",
+                "sentiment-service", "DigestTaskDefinition", "digest-service", "GatewayTaskDefinition", "api-gateway");
+        for (Map.Entry<String, String> task : modules.entrySet()) {
+            Path module = ComposeConfigTest.ROOT.resolve(task.getValue());
+            boolean database = Files.readString(module.resolve("src/main/resources/application.properties"))
+                    .contains("quarkus.datasource.db-kind");
+            Map<String, Object> container = ((List<Map<String, Object>>) props(task.getKey()).get("ContainerDefinitions")).get(0);
+            Set<String> names = new TreeSet<>();
+            for (String list : List.of("Environment", "Secrets")) {
+                ((List<Map<String, Object>>) container.getOrDefault(list, List.of())).forEach(e -> names.add(String.valueOf(e.get("Name"))));
+            }
+            assertEquals(database, names.contains("TTH_DB_URL"), task.getValue() + " and TTH_DB_URL");
+            assertEquals(database, Files.readString(module.resolve("pom.xml")).contains("<artifactId>database-url</artifactId>"),
+                    task.getValue() + " reads TTH_DB_URL through the database-url module");
+            assertTrue(names.stream().noneMatch(n -> n.matches("TTH_DB_(HOST|PORT|NAME|USER|PASSWORD)")),
+                    task.getValue() + ": the URL is the one database setting on AWS");
+        }
+    }
+
+    @Test
     void everyIamStatementNamesItsResources() {
         List<String> problems = new ArrayList<>();
         for (String role : ofType("AWS::IAM::Role")) {
