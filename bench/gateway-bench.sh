@@ -31,7 +31,7 @@ grep -q "devstack ready" "$OUT/devstack.log" || { tail "$OUT/devstack.log"; exit
 printf '{"kty":"oct","k":"%s"}\n' "$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')" >"$OUT/jwt.jwk"
 
 run_gateway() { # extra JVM flags
-  TTH_DB_PORT=$DB TTH_DIGEST_URL="http://127.0.0.1:$DIGEST" TTH_INGEST_URL="http://127.0.0.1:$DIGEST" \
+  TTH_DB_PORT=$DB TTH_DB_PASSWORD=postgres TTH_DIGEST_URL="http://127.0.0.1:$DIGEST" TTH_INGEST_URL="http://127.0.0.1:$DIGEST" \
     TTH_SENTIMENT_URL="http://127.0.0.1:$DIGEST" TTH_JWT_KEY_FILE="$OUT/jwt.jwk" \
     java -Xmx256m -Dquarkus.http.port=$GW "$@" -jar api-gateway/target/quarkus-app/quarkus-run.jar \
     >>"$OUT/gateway.log" 2>&1 &
