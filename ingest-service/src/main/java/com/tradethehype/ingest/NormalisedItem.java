@@ -18,10 +18,13 @@ public record NormalisedItem(String articleId, String url, String title, String 
         return summary.isEmpty() ? title : title + "\n" + summary;
     }
 
-    /** The event for this item, as read from {@code source} at {@code fetchedAt}. */
+    /**
+     * The event for this item, as read from {@code source} at {@code fetchedAt}. An item without a date is sent
+     * undated, its {@code publishedAt} being only when we first saw it, never passed off as a publication date.
+     */
     public ArticleIngested toEvent(String source, Instant fetchedAt, Extraction extraction, String lang) {
         return new ArticleIngested(articleId, source, url, title, summary, publishedAt, fetchedAt,
                 extraction.tickers(), lang, extraction.mentions().stream().map(TickerMention::toEvidence).toList(),
-                authorSentiment);
+                authorSentiment, publishedAt == null);
     }
 }

@@ -40,10 +40,17 @@ public class ArticlePublisher {
      * (some of them may have been accepted: consumers are idempotent on {@code articleId}).
      */
     public void publishAll(List<ArticleIngested> articles) {
+        publishBodies(articles.stream().map(this::body).toList());
+    }
+
+    /**
+     * {@link #publishAll} for events already in their JSON form, e.g. the body kept from the first publication when
+     * the audit re-publishes an article exactly as it was sent.
+     */
+    public void publishBodies(List<String> bodies) {
         List<String> chunk = new ArrayList<>();
         int bytes = 0;
-        for (ArticleIngested article : articles) {
-            String body = body(article);
+        for (String body : bodies) {
             int size = body.getBytes(StandardCharsets.UTF_8).length;
             if (!chunk.isEmpty() && bytes + size > MAX_BATCH_BYTES) {
                 sender.sendAll(chunk);
@@ -58,7 +65,8 @@ public class ArticlePublisher {
         }
     }
 
-    private String body(ArticleIngested article) {
+    /** The JSON body of {@code article} as it goes on the queue. */
+    public String body(ArticleIngested article) {
         try {
             return json.writeValueAsString(article);
         } catch (JsonProcessingException e) {

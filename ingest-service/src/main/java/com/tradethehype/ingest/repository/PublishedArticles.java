@@ -3,6 +3,7 @@ package com.tradethehype.ingest.repository;
 import com.tradethehype.contracts.ArticleIngested;
 import com.tradethehype.ingest.ItemOutcome;
 import com.tradethehype.ingest.config.IngestConfig;
+import com.tradethehype.ingest.messaging.ArticlePublisher;
 import com.tradethehype.ingest.normalise.TitleWords;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +29,9 @@ import javax.sql.DataSource;
 public class PublishedArticles {
 
     private static final String INSERT = """
-            INSERT INTO ingest.published_article (article_id, source, url, title, published_at, tickers, title_words, weight)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO ingest.published_article (article_id, source, url, title, published_at, tickers, title_words, weight,
+                                                  event)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (article_id) DO NOTHING""";
     private static final String INSERT_SOURCE = """
             INSERT INTO ingest.article_source (article_id, source, item_id, url, similarity, weight)
@@ -44,10 +46,12 @@ public class PublishedArticles {
 
     private final DataSource dataSource;
     private final IngestConfig.Dedup dedup;
+    private final ArticlePublisher bodies;
 
-    public PublishedArticles(DataSource dataSource, IngestConfig config) {
+    public PublishedArticles(DataSource dataSource, IngestConfig config, ArticlePublisher bodies) {
         this.dataSource = dataSource;
         this.dedup = config.dedup();
+        this.bodies = bodies;
     }
 
     /**
@@ -199,18 +203,19 @@ public class PublishedArticles {
         }
     }
 
-    private static int insert(Connection connection, ArticleIngested article, String words, double weight)
+    /** Records the article with its event as sent, kept until the audit sees digest store it; no date if undated. */
+    private int insert(Connection connection, ArticleIngested article, String words, double weight)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, article.articleId());
             insert.setString(2, article.source());
             insert.setString(3, article.url());
             insert.setString(4, article.title());
-            insert.setObject(5, article.publishedAt() == null ? null
-                    : OffsetDateTime.ofInstant(article.publishedAt(), ZoneOffset.UTC));
+            insert.setObject(5, article.undated() ? null : OffsetDateTime.ofInstant(article.publishedAt(), ZoneOffset.UTC));
             insert.setArray(6, connection.createArrayOf("text", article.tickers().toArray()));
             insert.setString(7, words);
             insert.setDouble(8, weight);
+            insert.setString(9, bodies.body(article));
             return insert.executeUpdate();
         }
     }
