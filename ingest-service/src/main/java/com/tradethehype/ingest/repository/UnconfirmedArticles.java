@@ -118,23 +118,38 @@ public class UnconfirmedArticles {
      * audits at a time; empty when another holds it.
      */
     public Optional<AutoCloseable> tryLock() {
+        Connection c = null;
         try {
-            Connection c = dataSource.getConnection();
+            c = dataSource.getConnection();
+            boolean locked;
             try (PreparedStatement q = c.prepareStatement("SELECT pg_try_advisory_lock(hashtext('ingest.publish-audit'))");
                  ResultSet rs = q.executeQuery()) {
-                if (rs.next() && rs.getBoolean(1)) {
-                    return Optional.of(() -> {
-                        try (c; PreparedStatement u = c.prepareStatement(
-                                "SELECT pg_advisory_unlock(hashtext('ingest.publish-audit'))")) {
-                            u.executeQuery().close();
-                        }
-                    });
-                }
+                locked = rs.next() && rs.getBoolean(1);
             }
-            c.close();
-            return Optional.empty();
+            if (!locked) {
+                c.close();
+                return Optional.empty();
+            }
+            Connection held = c;
+            return Optional.of(() -> {
+                try (held; PreparedStatement u = held.prepareStatement(
+                        "SELECT pg_advisory_unlock(hashtext('ingest.publish-audit'))")) {
+                    u.executeQuery().close();
+                }
+            });
         } catch (SQLException e) {
+            closeQuietly(c);
             throw failure("taking the audit lock", e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the lock failure is what gets reported
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import com.tradethehype.ingest.client.DigestClient;
 import com.tradethehype.ingest.config.AuditConfig;
 import com.tradethehype.ingest.messaging.ArticlePublisher;
 import com.tradethehype.ingest.repository.PublishedArticles;
+import com.tradethehype.ingest.repository.UnconfirmedArticles;
 import com.tradethehype.messaging.SqsQueues;
 import com.tradethehype.messaging.SqsSender;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -62,6 +63,8 @@ class PublishAuditTest {
     SqsQueues queues;
     @Inject
     ObjectMapper json;
+    @Inject
+    UnconfirmedArticles rows;
 
     private DigestStandIn digest;
     private DigestClient client;
@@ -212,6 +215,18 @@ class PublishAuditTest {
             String url = queues.url(Queues.ARTICLES_INGESTED);
             queues.client().purgeQueue(b -> b.queueUrl(url)).get(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void aSecondReplicaSkipsWhileOneIsAuditing() throws Exception {
+        ArticleIngested a = publish("a");
+        try (AutoCloseable otherReplica = rows.tryLock().orElseThrow()) {
+            AuditReport report = audit.run(pastGrace(), client);
+            assertEquals(Outcome.SKIPPED, report.outcome());
+            assertTrue(digest.asked().isEmpty());
+        }
+        digest.store(a.articleId());
+        assertEquals(1, audit.run(pastGrace(), client).confirmed(), "the lock is free again");
     }
 
     @Test
