@@ -1,5 +1,8 @@
-package com.tradethehype.ingest;
+package com.tradethehype.ingest.app;
 
+import com.tradethehype.ingest.PollResult;
+import com.tradethehype.ingest.PollStatus;
+import com.tradethehype.ingest.Source;
 import com.tradethehype.ingest.poll.PollScheduler;
 import com.tradethehype.ingest.source.SourceCatalog;
 import io.quarkus.logging.Log;
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
  * Runs the service, or with {@code poll-once} polls every enabled source once and exits (the scale-to-zero
  * deployment's scheduled task). Exit codes: 0 every source polled (OK, EMPTY or UNCHANGED); 1 a source failed (the
  * others were still polled, and what they found is published); 2 bad arguments; 3 no enabled source configured.
+ * In its own package: it wires the pipeline stages, which all use the domain records at the root.
  */
 @QuarkusMain
 public class IngestMain implements QuarkusApplication {
