@@ -77,7 +77,10 @@ class DigestMailTest {
         Instant end = end(date);
         seed.article(ticker, "yahoo", end.minusSeconds(100), 0.95, 0.01, "<script>alert(1)</script> " + ticker
                 + " soars & more", null);
-        seed.article(ticker, "reddit", end.minusSeconds(200), 0.80, 0.05, ticker + " beats estimates", "Bullish");
+        String undated = seed.article(ticker, "reddit", end.minusSeconds(200), 0.80, 0.05, ticker + " beats estimates",
+                "Bullish");
+        pool.preparedQuery("UPDATE digest.article SET undated = true WHERE article_id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(undated)).await().atMost(java.time.Duration.ofSeconds(10));
         seed.article(ticker, "google", end.minusSeconds(300), 0.70, 0.10, ticker + " upgraded", null);
         seed.article(ticker, "google", end.minusSeconds(400), 0.60, 0.10, ticker + " steady", null);
         return ticker;
@@ -118,6 +121,7 @@ class DigestMailTest {
         assertTrue(text.contains(ticker + " (BULLISH"), text);
         assertTrue(text.contains("WATCHX: no mentions in the last 24 hours."), text);
         assertTrue(text.contains("authors 100 % bullish (1 tagged)"), text);
+        assertTrue(text.contains(ticker + " beats estimates (reddit, undated, score +0.75)"), "an undated item says so: " + text);
         assertTrue(text.contains("Scored by tth-test-model v1. Based on "), text);
         assertTrue(MailServerResource.to(inactive).isEmpty(), "an inactive subscriber gets nothing");
 
