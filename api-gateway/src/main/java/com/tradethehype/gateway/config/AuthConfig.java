@@ -13,6 +13,12 @@ public interface AuthConfig {
     /** File holding the HS256 signing key as an {@code oct} JWK (TTH_JWT_KEY_FILE); never committed. */
     String keyFile();
 
+    /**
+     * The {@code oct} JWK itself (TTH_JWT_KEY), for platforms that hand secrets over as variables (ECS): written to
+     * {@link #keyFile()} at start, owner-only, where SmallRye JWT reads it; unset means the file already holds it.
+     */
+    Optional<String> key();
+
     /** The {@code iss} of the tokens this gateway signs and the only issuer it accepts. */
     @WithDefault("https://tradethehype.local/gateway")
     String issuer();

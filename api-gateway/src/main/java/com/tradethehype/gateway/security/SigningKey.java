@@ -14,7 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The HS256 key tokens are signed with, read once at start-up from the {@code oct} JWK file SmallRye JWT verifies
- * with; a missing, unreadable or short key stops the gateway with a message saying what to set.
+ * with (written there first when the key comes as the variable TTH_JWT_KEY, as on ECS); a missing, unreadable or
+ * short key stops the gateway with a message saying what to set.
  */
 @Startup
 @ApplicationScoped
@@ -25,7 +26,28 @@ public class SigningKey {
     private final SecretKey key;
 
     public SigningKey(AuthConfig config, ObjectMapper json) {
-        this.key = load(Path.of(config.keyFile()), json);
+        Path file = Path.of(config.keyFile());
+        config.key().ifPresent(jwk -> materialise(jwk, file));
+        this.key = load(file, json);
+    }
+
+    /** Writes the JWK given as a variable to {@code file} (owner read/write only), replacing what was there. */
+    static void materialise(String jwk, Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path partial = Files.createTempFile(dir, ".jwt-key", ".tmp");
+            if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
+            Files.writeString(partial, jwk.strip());
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("TTH_JWT_KEY is set but cannot be written to TTH_JWT_KEY_FILE " + file
+                    + " (" + e.getClass().getSimpleName() + "); point TTH_JWT_KEY_FILE at a writable path such as "
+                    + "/tmp/jwt-key.jwk");
+        }
     }
 
     public SecretKey key() {

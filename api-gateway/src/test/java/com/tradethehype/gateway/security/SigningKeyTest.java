@@ -24,6 +24,18 @@ class SigningKeyTest {
     }
 
     @Test
+    void aKeyGivenAsAVariableIsWrittenOwnerOnlyOverWhatTheFileHeld() throws Exception {
+        Path file = Files.writeString(dir.resolve("old.jwk"), GatewayTestResource.jwk());
+        String jwk = GatewayTestResource.jwk();
+        SigningKey.materialise(jwk + "\n", file);
+        assertEquals(jwk, Files.readString(file));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals(32, SigningKey.load(file, new ObjectMapper()).getEncoded().length);
+        SigningKey.materialise(jwk, dir.resolve("fresh/dir/key.jwk"));
+        assertEquals(jwk, Files.readString(dir.resolve("fresh/dir/key.jwk")));
+    }
+
+    @Test
     void refusesAMissingFileNamingTheVariable() {
         var e = assertThrows(IllegalStateException.class,
                 () -> SigningKey.load(dir.resolve("missing.jwk"), new ObjectMapper()));
