@@ -199,7 +199,7 @@ function openTicker(symbol) {
       const model = h.model ? h.model.id + ' v' + h.model.version : 'unknown model';
       list.append(el('li', {},
         el('a', { href: h.url }, h.title), ' ',
-        el('span', { class: 'muted' }, '— ' + (h.source || '') + ', ' + (h.label || '') + ' ' + signed(h.score) + ', ' + model)));
+        el('span', { class: 'muted' }, '— ' + (h.source || '') + (h.undated ? ', undated' : '') + ', ' + (h.label || '') + ' ' + signed(h.score) + ', ' + model)));
     }
   });
 }

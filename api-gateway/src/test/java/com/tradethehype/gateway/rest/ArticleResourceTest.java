@@ -52,6 +52,14 @@ class ArticleResourceTest {
     }
 
     @Test
+    void keepsDigestsUndatedMarkSoTheDashboardCanShowIt() {
+        given().auth().oauth2(Accounts.user()).queryParam("ticker", "MSFT").when().get("/api/articles")
+                .then().statusCode(200)
+                .body("undated", org.hamcrest.Matchers.contains(true, false))
+                .body("[0].publishedAt", equalTo("2026-11-30T14:02:11Z"));
+    }
+
+    @Test
     void answers503WithAProblemWhenDigestIsUnreachable() {
         String token = Accounts.user();
         stubs.digest.down(true);

@@ -86,7 +86,7 @@ public final class StubServices implements AutoCloseable {
                     : Reply.json(200, fixture("digest-latest.json").replace("2026-11-30", date));
         }
         if (p.equals("/articles")) {
-            return Reply.json(200, "[]");
+            return Reply.json(200, fixture("digest-articles.json"));
         }
         if (p.startsWith("/subscribers")) {
             return subscribers(r);
