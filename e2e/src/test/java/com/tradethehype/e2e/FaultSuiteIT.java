@@ -225,8 +225,11 @@ class FaultSuiteIT {
                 HttpResponse<String> ready = get(url(sentimentPort, "/q/health/ready"));
                 return ready != null && ready.statusCode() == 503 && ready.body().contains("FAILED");
             }, Duration.ofSeconds(120));
+            HttpResponse<String> failed = get(url(sentimentPort, "/q/health/ready"));
+            assertTrue(!failed.body().contains("Exception") && !failed.body().contains(modelDir.toString()),
+                    "readiness gives a clean reason, no class names or paths: " + failed.body());
             String seen = "readiness DOWN after " + Duration.between(started, Instant.now()).toSeconds() + " s: "
-                    + summary(get(url(sentimentPort, "/q/health/ready")));
+                    + summary(failed);
             int deadBefore = depth("tth-articles-ingested-dlq");
             int publishedBefore = count("SELECT count(*) FROM ingest.published_article");
             assertEquals(200, poll().statusCode());
