@@ -1,6 +1,7 @@
 package com.tradethehype.sentiment.rest;
 
 import com.tradethehype.sentiment.config.SentimentConfig;
+import com.tradethehype.web.DeclaredBodyLimit;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,24 +20,6 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(-1000).handler(ctx -> {
-            String length = ctx.request().getHeader("Content-Length");
-            if (length != null && tooLong(length)) {
-                ctx.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json")
-                        .putHeader("Connection", "close")
-                        .end("{\"type\":\"about:blank\",\"title\":\"Request Entity Too Large\",\"status\":413,"
-                                + "\"detail\":\"the request body must be at most " + limit + " bytes\"}");
-                return;
-            }
-            ctx.next();
-        });
-    }
-
-    private boolean tooLong(String length) {
-        try {
-            return Long.parseLong(length.trim()) > limit;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        DeclaredBodyLimit.install(router, limit, "the request body must be at most " + limit + " bytes");
     }
 }
