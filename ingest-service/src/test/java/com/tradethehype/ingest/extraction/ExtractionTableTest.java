@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10 and the rows held out for it then ({@code was-heldout:}, tuned on since), and a held-out part
- * ({@code heldout:}) labelled before the rules it measures were written and never tuned on, scored on its own.
- * An origin ending in {@code @SYM} is an item of a per-ticker feed of SYM. The floors sit a little under what was
- * measured, so a change that makes tagging worse fails here.
+ * issue 10 and the rows held out in its first two rounds ({@code was-heldout:}, {@code was-heldout2:}; tuned on
+ * since, so they count with the tuned part), and a held-out part ({@code heldout3:}) labelled before the rules it
+ * measures were written and never tuned on, scored on its own. An origin ending in {@code @SYM} is an item of a
+ * per-ticker feed of SYM. The floors sit a little under what was measured, so a change that makes tagging worse
+ * fails here.
  */
 class ExtractionTableTest {
 
@@ -34,7 +35,7 @@ class ExtractionTableTest {
         }
 
         boolean heldOut() {
-            return origin.startsWith("heldout");
+            return origin.startsWith("heldout3:");
         }
     }
 
@@ -88,7 +89,7 @@ class ExtractionTableTest {
     @Test
     void tagsTheTableWithHighPrecisionAndRecallAndGetsEveryCaseTheIssueNamesRight() throws IOException {
         List<Case> cases = cases();
-        assertTrue(cases.size() >= 440, "table size " + cases.size());
+        assertTrue(cases.size() >= 620, "table size " + cases.size());
         Score all = new Score();
         Score sampled = new Score();
         Score heldOut = new Score();
@@ -124,14 +125,14 @@ class ExtractionTableTest {
             }
         }
         Log.infof("Extraction table, %d cases: tickers %s; without the hand-written edge cases %s; held out %s; "
-                + "held out for issue 10, tuned since %s; crypto coins %s; differences: %s", cases.size(), all, sampled,
+                + "held out in earlier rounds of issue 10, tuned since %s; crypto coins %s; differences: %s", cases.size(), all, sampled,
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
         assertTrue(all.precision() >= 0.98, all.toString());
         assertTrue(all.recall() >= 0.95, all.toString());
         assertTrue(sampled.precision() >= 0.95, sampled.toString());
-        assertTrue(heldOut.precision() >= 0.96 && heldOut.recall() >= 0.89, heldOut.toString());
+        assertTrue(heldOut.precision() >= 0.89 && heldOut.recall() >= 0.83, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
