@@ -32,6 +32,16 @@ final class BareSymbols {
             "earnings", "eps", "revenue", "guidance", "dividend", "price", "pt", "holders", "bulls", "bears", "squeeze",
             "position", "leaps", "chart", "ipo");
 
+    /** Words after a symbol that only a position in it takes: a word-like symbol before one is the ticker. */
+    private static final Set<String> HOLDING_AFTER = Set.of("position", "positions", "calls", "puts", "leaps",
+            "holders", "bulls", "bears", "shareholders");
+
+    /** A report's verbs right after a two-letter symbol make it the company: {@code MU reports after the bell}. */
+    private static final Set<String> EARNINGS_AFTER = Set.of("reports", "beats", "misses", "tops", "guides",
+            "earnings", "results");
+
+    private static final Set<String> ETF_WORDS = Set.of("etf", "etfs", "etn");
+
     /** ETFs that market wraps and traders quote by bare symbol; other funds count bare only beside a market word. */
     private static final Set<String> QUOTED_ETFS = Set.of("SPY", "QQQ", "IWM", "DIA", "VOO", "VTI", "GLD", "SLV",
             "TLT", "HYG", "LQD", "EEM", "EFA", "XLF", "XLE", "XLK", "XLV", "XLU", "XLI", "XLP", "XLY", "XBI", "SMH",
@@ -67,6 +77,7 @@ final class BareSymbols {
             return found;
         }
         List<Match> waiting = new ArrayList<>();
+        List<Match> wordLike = new ArrayList<>();
         Boolean titleCase = null;
         Matcher m = BARE.matcher(text);
         while (m.find()) {
@@ -77,6 +88,10 @@ final class BareSymbols {
             if (words.isWordLike(m.group(1)) && !QUOTED_ETFS.contains(symbol)) {
                 if (namedBefore(text, m.start(), symbol)) {
                     found.add(new Match(symbol, "(" + m.group() + ")", m.start()));
+                } else if (holding(text, m.group(1), m.start(), m.end())) {
+                    found.add(new Match(symbol, m.group(), m.start()));
+                } else if (m.group(1).length() >= 2) {
+                    wordLike.add(new Match(symbol, m.group(), m.start()));
                 }
                 continue;
             }
@@ -102,7 +117,40 @@ final class BareSymbols {
                 default -> { }
             }
         }
-        return waiting.isEmpty() ? found : withListed(found, waiting, text);
+        List<Match> all = waiting.isEmpty() ? found : withListed(found, waiting, text);
+        return wordLike.isEmpty() ? all : withShareClasses(all, wordLike, text);
+    }
+
+    /**
+     * Adds the word-like symbols that stand in one list with another share class of the same company: {@code FOX and
+     * FOXA}. Alone, {@code FOX} is a word.
+     */
+    private List<Match> withShareClasses(List<Match> found, List<Match> wordLike, String text) {
+        List<Match> out = new ArrayList<>(found);
+        for (Match candidate : wordLike) {
+            long cik = universe.listing(candidate.symbol()).cik();
+            int end = candidate.start() + candidate.text().length();
+            if (cik != 0 && found.stream().anyMatch(f -> universe.listing(f.symbol()).cik() == cik
+                    && (NameCues.listed(text, f.start() + f.text().length(), candidate.start())
+                    || NameCues.listed(text, end, f.start())))) {
+                out.add(candidate);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /**
+     * A word-like symbol of three letters or more that is no function word, written in capitals right before a word
+     * only a holding takes: {@code my entire COST position}, {@code CAT calls}. {@code ALL shares} is emphasis.
+     */
+    private boolean holding(String text, String letters, int start, int end) {
+        if (letters.length() < 3 || words.isFunctionWord(letters.toLowerCase()) || inCapitalPhrase(text, start, end)) {
+            return false;
+        }
+        List<String> right = Words.lower(text, end, Math.min(text.length(), end + 20));
+        return !right.isEmpty() && HOLDING_AFTER.contains(right.get(0)) && end < text.length()
+                && text.charAt(end) == ' ';
     }
 
     private enum Verdict { YES, NO, IN_A_LIST }
@@ -168,6 +216,9 @@ final class BareSymbols {
 
     /** Outside parentheses: beside a market word, or a company (or quoted ETF) in an ordinary sentence. */
     private Verdict accepted(String text, String symbol, Matcher m) {
+        if (prefixOrTag(text, m.start(), m.end())) {
+            return Verdict.NO; // "#FDM #Stock" is a hashtag, whatever follows it
+        }
         if (marketWordNear(text, m.start(), m.end())) {
             return Verdict.YES;
         }
@@ -175,12 +226,37 @@ final class BareSymbols {
             return Verdict.YES;
         }
         Listing listing = universe.listing(symbol);
-        if (listing.etf() || FUND.matcher(listing.name()).find() || prefixOrTag(text, m.start(), m.end())
-                || inCapitalPhrase(text, m.start(), m.end())) {
+        if (listing.etf() && m.group(1).length() >= 3 && etfNamed(text, m.start(), m.end())) {
+            return Verdict.YES; // "Oil ETF USO", "VXUS ETF": ETF is no shout
+        }
+        if (inCapitalPhrase(text, m.start(), m.end())) {
             return Verdict.NO;
         }
-        boolean named = m.group(1).length() >= 3 || ownName(listing) || priceMove(text, m.end());
+        if (listing.etf()) {
+            // an ETF not quoted by symbol counts in a list with one that is ("VTI and VXUS")
+            return m.group(1).length() < 3 ? Verdict.NO : Verdict.IN_A_LIST;
+        }
+        if (FUND.matcher(listing.name()).find()) {
+            return Verdict.NO;
+        }
+        boolean named = m.group(1).length() >= 3 || ownName(listing) || priceMove(text, m.end())
+                || reports(text, m);
         return named ? Verdict.YES : Verdict.IN_A_LIST;
+    }
+
+    /** The word {@code ETF} right before the symbol, or one word before it, or right after: {@code Oil ETF USO}. */
+    private static boolean etfNamed(String text, int start, int end) {
+        List<String> left = Words.lower(text, Math.max(0, start - 20), start);
+        int n = left.size();
+        List<String> right = Words.lower(text, end, Math.min(text.length(), end + 8));
+        return n >= 1 && ETF_WORDS.contains(left.get(n - 1)) || n >= 2 && ETF_WORDS.contains(left.get(n - 2))
+                || !right.isEmpty() && ETF_WORDS.contains(right.get(0));
+    }
+
+    /** A report's verb right after, and no name before: {@code MU reports}, not {@code Saab AB reports}. */
+    private static boolean reports(String text, Matcher m) {
+        return EARNINGS_AFTER.contains(Words.next(text, m.end())) && !Words.capitalised(Words.previous(text, m.start()))
+                && CompanyNames.legalForm(m.group(1).toLowerCase()) == null;
     }
 
     /** A two-letter symbol that is also the company's name ({@code BP}, from {@code BP PLC}). */
@@ -189,10 +265,16 @@ final class BareSymbols {
         return name.startsWith(listing.symbol() + " ") || name.startsWith(listing.symbol() + ",");
     }
 
-    /** {@code ASX:DCN}, {@code #FDM}, {@code 737 MAX}: an exchange prefix, a hashtag, or a model after a number. */
+    /**
+     * {@code ASX:DCN}, {@code #FDM}, {@code 737 MAX}: an exchange prefix, a hashtag, or a model after a number; or the
+     * {@code FDM : ...} that opens a feed line naming its (mostly foreign) issuer.
+     */
     private static boolean prefixOrTag(String text, int start, int end) {
         if (end + 1 < text.length() && text.charAt(end) == ':' && Character.isLetter(text.charAt(end + 1))) {
             return true;
+        }
+        if (text.startsWith(" : ", end)) {
+            return !NameCues.corporateVerb(Words.next(text, end + 2).toLowerCase()); // "CTS : Announces ..." is CTS
         }
         if (start > 0 && text.charAt(start - 1) == '#') {
             return true;

@@ -51,6 +51,11 @@ final class CompanyNames {
             "resources", "investors", "investment", "investments", "services", "service", "health", "care", "new");
     /** A trailing state or status tag in an SEC title, after a space ({@code /DE/}, {@code \\NY\\}); not RE/MAX. */
     static final Pattern SEC_TAG = Pattern.compile("\\s+[/\\\\].*$");
+    /**
+     * Names of exchange and index companies that news mostly uses for the market: they count only with a cue, as a
+     * common word does ({@code S&P Global stock}, {@code Nasdaq Inc}, {@code Cboe shares}).
+     */
+    static final Set<String> MARKET_NAMES = Set.of("nasdaq", "cboe", "s and p global");
     /** Names of companies that news mostly uses for something else: the exchange, the index, the market. */
     static final Set<String> NOT_COMPANIES = Set.of("nasdaq", "cboe", "nyse", "dow", "dow jones", "s and p",
             "s and p global", "russell", "credit suisse", "american", "first", "general", "national", "global", "united", "federal");

@@ -83,7 +83,13 @@ final class NameContext {
         if (NATURE_AFTER.contains(next) || PLACE_AFTER.contains(next) && Words.capitalised(Words.next(text, end))) {
             return true;
         }
+        if (placeEndsPhrase(text, end)) {
+            return true;
+        }
         String before = text.substring(Math.max(0, start - 40), start);
+        if (epithet(before, text, end)) {
+            return true;
+        }
         if (TITLE_ABBREVIATION.matcher(before).find()) {
             return true;
         }
@@ -101,6 +107,34 @@ final class NameContext {
         // inside a proper noun: "Middle East Intel Gathering", not "Why Intel ..." or "... Wins: Intel"
         return englishWord && !LEADS.contains(lower) && !sentenceStart(before, previous)
                 && !previous.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * Whether the capitalised words right after the name, in a text not written in title case, end in a place or an
+     * institution: {@code Apple Blossom Festival}, {@code Tesla Science Center}. Up to three words are read.
+     */
+    private static boolean placeEndsPhrase(String text, int end) {
+        int at = end;
+        for (int i = 0; i < 3; i++) {
+            String word = Words.next(text, at);
+            if (!Words.capitalised(word)) {
+                return false;
+            }
+            if (PLACE_AFTER.contains(word.toLowerCase())) {
+                return i > 0 && !NameCues.titleCase(text);
+            }
+            at += 1 + word.length();
+        }
+        return false;
+    }
+
+    /** {@code the Oracle of Omaha}, {@code the Amazon of China}: a name used for a person or another company. */
+    private static boolean epithet(String before, String text, int end) {
+        String previous = previousWord(before).toLowerCase();
+        if (!previous.equals("the") || !text.startsWith(" of ", end)) {
+            return false;
+        }
+        return Words.capitalised(Words.next(text, end + 3));
     }
 
     /** Whether the lower-case {@code word} may stand capitalised right before a company in a headline ({@code why}). */

@@ -2,6 +2,7 @@ package com.tradethehype.ingest.extraction;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -69,13 +70,117 @@ final class NameCues {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "\\s*(?:,\\s*(?:and\\s+|&\\s*|or\\s+)?|\\s(?:and|or|vs\\.?|versus|&)\\s|\\s*/\\s*)\\s*");
 
+    /** An analyst's rating, after {@code to}: {@code cuts Target to equal weight}. */
+    private static final Pattern RATING_AFTER = Pattern.compile("(?i)^\\s*(?:(upgraded|downgraded)\\b|to\\s+(?:an?\\s+)?"
+            + "(?:strong\\s+)?(?:buy|sell|hold|neutral|overweight|underweight|equal[- ]?weight|market[- ]?weight"
+            + "|outperform|underperform|(?:market|sector|peer)[- ]perform|in[- ]line|accumulate|reduce|positive"
+            + "|negative)\\b)");
+    /** Before a name: the analyst's verb whose object is the company rated ({@code Jefferies downgrades Target}). */
+    private static final Pattern RATING_BEFORE = Pattern.compile("(?i)\\b(?:upgrades|downgrades|upgraded|downgraded"
+            + "|initiates(?: coverage (?:of|on))?|starts coverage (?:of|on)|reinstates|resumes|cuts|raises|lifts|lowers"
+            + "|moves|bumps|trims)\\s*$");
+    /** Before a name, on their own: the verbs whose object can only be the company rated. */
+    private static final Pattern RATES_BEFORE = Pattern.compile(
+            "(?i)\\b(?:upgrades|downgrades|initiates coverage (?:of|on)|starts coverage (?:of|on))\\s*$");
+    private static final Set<String> BEATS = Set.of("beats", "misses", "tops");
+    private static final Set<String> EXPECTATIONS = Set.of("by", "on", "estimates", "expectations", "consensus",
+            "views", "forecasts", "analysts", "street", "wall", "top", "bottom", "q1", "q2", "q3", "q4");
+    /** After {@code its}: what an analyst raises or cuts, not a company ({@code Baird raises its price target}). */
+    private static final Set<String> ANALYST_OBJECTS = Set.of("price", "target", "targets", "pt", "rating", "ratings",
+            "estimate", "estimates", "view", "stance", "recommendation", "call", "s");
+
+    /** What a company does in a headline, third person: the subject before one of these is an organisation. */
+    private static final Set<String> CORPORATE_VERBS = Set.of("unveils", "launches", "announces", "reports", "posts",
+            "raises", "plans", "recalls", "expands", "hires", "acquires", "buys", "opens", "closes", "files", "signs",
+            "releases", "introduces", "debuts", "ships", "delivers", "invests", "partners", "settles", "wins", "agrees",
+            "completes", "appoints", "secures", "lands", "rolls", "cuts", "lays", "beats", "misses", "issues",
+            "prices", "sells", "slashes", "trims", "lowers", "boosts", "halts", "suspends", "resumes", "sues",
+            "merges", "spins", "teams", "pulls", "delays", "shutters", "axes", "names", "taps", "inks", "nabs");
+
     private NameCues() {
+    }
+
+    /** Whether the lower-case {@code word} is what a company does in a headline ({@code announces}). */
+    static boolean corporateVerb(String word) {
+        return CORPORATE_VERBS.contains(word);
+    }
+
+    /**
+     * Whether {@code text} opens with a proper name that is not a common word, followed by a company's verb:
+     * {@code Samsung unveils its thinnest phone}. Such an item of a per-ticker feed is about that company, listed or
+     * not, so the feed's own ticker does not stand in for it. {@code Chip stocks rally}, {@code Stocks to watch} and
+     * {@code Market wrap: ...} open with common words.
+     */
+    static boolean namedSubject(String text, WordLists words) {
+        int at = 0;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        for (int names = 0; names < 4; names++) {
+            int to = at;
+            while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+                to++;
+            }
+            String word = text.substring(at, to);
+            if (word.isEmpty() || to >= text.length() || text.charAt(to) != ' ') {
+                return false;
+            }
+            boolean name = Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
+            if (names == 0 && (!name || words.isCommon(word.toLowerCase()))) {
+                return false;
+            }
+            if (!name) {
+                return names > 0 && CORPORATE_VERBS.contains(word);
+            }
+            at = to + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name at [start, end) of {@code text} is the company an analyst rates: {@code Target downgraded},
+     * {@code Wells Fargo cuts Target to equal weight}, {@code Jefferies downgrades Target}.
+     */
+    static boolean rated(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        Matcher rating = RATING_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+        if (rating.find()) {
+            return rating.group(1) != null || RATING_BEFORE.matcher(before).find(); // "Target downgraded"
+        }
+        return RATES_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether the name at [start, end) reports against expectations: {@code Jacobs beats by $0.17}, {@code Target
+     * misses on revenue}, {@code Gap tops estimates}.
+     */
+    static boolean beatsOrMisses(String text, int end) {
+        List<String> after = Words.lower(text, end, Math.min(text.length(), end + 40));
+        return after.size() >= 2 && onlySpaces(text, end) && Character.isLowerCase(text.charAt(end + 1))
+                && BEATS.contains(after.get(0)) && EXPECTATIONS.contains(after.get(1));
+    }
+
+    /**
+     * Whether the name at [start, end) is the subject of a verb on its own business: {@code United raises its fuel
+     * forecast}, {@code Gap names its new CFO}. Only an organisation takes {@code its}; an analyst's object
+     * ({@code its price target}) does not count.
+     */
+    static boolean ownAction(String text, int end) {
+        List<String> after = Words.lower(text, end, Math.min(text.length(), end + 40));
+        if (after.size() < 3 || !onlySpaces(text, end)) {
+            return false;
+        }
+        String verb = after.get(0);
+        return verb.length() >= 4 && verb.endsWith("s") && !verb.endsWith("ss") && after.get(1).equals("its")
+                && !ANALYST_OBJECTS.contains(after.get(2)) && Character.isLetter(text.charAt(end + 1));
     }
 
     /** A market word right after [start, end) of {@code text}, or {@code shares of} right before. */
     static boolean marketWord(String text, int start, int end) {
         List<String> after = Words.lower(text, end, Math.min(text.length(), end + 20));
-        if (!after.isEmpty() && MARKET_AFTER.contains(after.get(0)) && onlySpaces(text, end)) {
+        // "#Navigator #Stock #MarketScreener" is a feed's boilerplate, not the stock
+        if (!after.isEmpty() && MARKET_AFTER.contains(after.get(0)) && onlySpaces(text, end)
+                && text.charAt(end + 1) != '#' && !(after.size() > 1 && MARKET_WIDE.contains(after.get(1)))) {
             return true;
         }
         List<String> before = Words.lower(text, Math.max(0, start - 20), start);

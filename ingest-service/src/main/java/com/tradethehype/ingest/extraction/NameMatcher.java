@@ -28,6 +28,9 @@ final class NameMatcher {
 
     private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "de", "du", "la", "for", "a", "an",
             "in", "on", "at", "y", "s");
+    /** Private investment firms share these brands with listed funds: {@code Bain Capital} is not BCSF. */
+    private static final Set<String> INVESTMENT_WORDS = Set.of("capital", "partners", "financial", "investment",
+            "investments", "investors", "trust", "fund", "funds", "income", "management", "ventures", "equity", "asset");
     private static final Set<String> LISTED_EXCHANGES = Set.of("Nasdaq", "NYSE", "CBOE");
     private final AhoCorasick automaton;
     private final WordLists words;
@@ -36,6 +39,8 @@ final class NameMatcher {
     private final List<Kind> kinds = new ArrayList<>();
     /** The legal forms in each company's SEC title, as {@link CompanyNames#legalForm} spells them. */
     private final Map<String, Set<String>> legalFormsOf = new HashMap<>();
+    /** The words of each company's folded SEC title ({@code nxp semiconductors nv}). */
+    private final Map<String, String[]> titleWords = new HashMap<>();
     private final List<NameCues.Sector> sectors = new ArrayList<>();
     /** One-word distinctive names whose plural still names the company ({@code Teslas}). */
     private final List<Boolean> plurals = new ArrayList<>();
@@ -73,6 +78,7 @@ final class NameMatcher {
             }
             String full = NormalisedText.fold(CompanyNames.cleanTitle(company.name()));
             String shortForm = CompanyNames.stripSuffixes(full);
+            titleWords.put(company.symbol(), full.split(" "));
             for (String token : full.split(" ")) {
                 String form = CompanyNames.legalForm(token);
                 if (form != null) {
@@ -116,6 +122,13 @@ final class NameMatcher {
             }
         }
         ambiguous.forEach(symbolOf::remove);
+        Map<String, String> marketNames = new HashMap<>();
+        CompanyNames.MARKET_NAMES.forEach(name -> {
+            String symbol = symbolOf.remove(name);
+            if (symbol != null) {
+                marketNames.put(name, symbol); // "S&P Global stock", "Nasdaq shares": with a cue, the company
+            }
+        });
         CompanyNames.NOT_COMPANIES.forEach(symbolOf::remove);
         words.aliases.forEach((alias, symbol) -> {
             String key = NormalisedText.fold(alias);
@@ -128,6 +141,7 @@ final class NameMatcher {
             CompanyNames.NOT_COMPANIES.forEach(conditional::remove);
         }
         commonSymbolOf.keySet().removeAll(weakSymbolOf.keySet());
+        commonSymbolOf.putAll(marketNames);
         firstAmbiguous.forEach(firstSymbolOf::remove);
         Map<String, String> firstWordOf = new HashMap<>();
         CompanyNames.NOT_COMPANIES.forEach(firstSymbolOf::remove);
@@ -192,6 +206,9 @@ final class NameMatcher {
             String symbol = symbols.get(hit[2]);
             // "Carbon Corporation" is not Carbon Revolution: a first word's legal form is another company's
             int legal = kind == Kind.DISTINCTIVE || kind == Kind.FIRST_WORD ? -1 : withLegalForm(text, hit[1], symbol);
+            if (legal < 0 && kind != Kind.DISTINCTIVE) {
+                legal = withTitleWord(text, hit[0], hit[1], symbol); // "NXP Semi", "Match Group"
+            }
             int end = legal > 0 ? legal : hit[1];
             String original = text.originalText(hit[0], end);
             int start = text.origin[hit[0]];
@@ -207,15 +224,19 @@ final class NameMatcher {
             Match match = new Match(symbol, original, start, start + original.length());
             boolean ownTrade = kind == Kind.TRADE_HEAD && sectors.get(hit[2]).titleWord(Words.next(text.original,
                     match.end()).toLowerCase()); // "Alaska Airlines" for Alaska Air Group
-            if (kind != Kind.DISTINCTIVE && !ownTrade
+            if (kind != Kind.DISTINCTIVE && !ownTrade && (oneWord || legal > 0) // "S&P Global" needs only its cue
                     && !NameCues.standsAlone(text.original, start, text.origin[hit[1] - 1] + 1, legal < 0)) {
                 continue; // "Clovis Oncology", "Eaton Vance", "Bristol-Myers", "a Stellar Stock", "ASCENT study"
             }
-            if (kind != Kind.DISTINCTIVE && AnalystRoles.quoted(text.original, start, match.end())) {
+            // its legal form, an analyst rating it or its own business make it the company: "Match Group cuts jobs"
+            boolean cue = legal > 0 || kind != Kind.DISTINCTIVE && (NameCues.rated(text.original, start, match.end())
+                    || NameCues.ownAction(text.original, match.end())
+                    || NameCues.beatsOrMisses(text.original, match.end()));
+            if (kind != Kind.DISTINCTIVE && !cue && AnalystRoles.quoted(text.original, start, match.end())) {
                 continue; // "price target raised at Benchmark": a broker we do not list, whatever its namesake
             }
             taken = end;
-            if (kind == Kind.DISTINCTIVE || legal > 0 || ownTrade
+            if (kind == Kind.DISTINCTIVE || cue || ownTrade
                     || NameCues.marketWord(text.original, match.start(), match.end())) {
                 matches.add(match);
             } else if ((kind == Kind.RARE_WORD || kind == Kind.FIRST_WORD) && words.isRare(original.toLowerCase())) {
@@ -252,6 +273,29 @@ final class NameMatcher {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /**
+     * The end of the next word of {@code symbol}'s own title, written whole or shortened to four letters or more, after
+     * a name at [start, end) ({@code NXP| Semi} of NXP Semiconductors), or -1.
+     */
+    private int withTitleWord(NormalisedText text, int start, int end, String symbol) {
+        String[] title = titleWords.get(symbol);
+        int words = 1;
+        for (int i = start; i < end; i++) {
+            words += text.chars[i] == ' ' ? 1 : 0;
+        }
+        if (title == null || title.length <= words || end >= text.length || text.chars[end] != ' ') {
+            return -1;
+        }
+        int next = end + 1;
+        while (next < text.length && text.chars[next] != ' ') {
+            next++;
+        }
+        String word = new String(text.chars, end + 1, next - end - 1);
+        return word.length() >= 4 && title[words].startsWith(word) && CompanyNames.legalForm(word) == null
+                && !INVESTMENT_WORDS.contains(title[words])
+                && Character.isUpperCase(text.original.charAt(text.origin[end + 1])) ? next : -1;
     }
 
     /** The end of the legal form of {@code symbol}'s own title after a name at {@code end} ({@code Target| Corp}), or -1. */

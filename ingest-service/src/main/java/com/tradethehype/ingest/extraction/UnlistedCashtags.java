@@ -34,6 +34,9 @@ final class UnlistedCashtags {
         if (symbol.length() == 5 && symbol.endsWith("X")) {
             return false; // $SCANX, $SUMRX: Stocktwits rooms and lists; mutual funds otherwise
         }
+        if (symbol.length() >= 5 && words.isEnglish(symbol.toLowerCase())) {
+            return false; // $WIRES: On The Wires, a feed's section
+        }
         return symbol.length() >= 2 && !words.isCommon(symbol.toLowerCase());
     }
 }

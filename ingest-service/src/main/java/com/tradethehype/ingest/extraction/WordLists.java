@@ -21,6 +21,8 @@ final class WordLists {
     static final int COMMON_WORDS = 5000;
     /** A word past this frequency rank (or not in the vocabulary) is rare enough to stand for a company with a cue. */
     static final int RARE_WORDS = 10_000;
+    /** Words this frequent are grammar or everyday words ({@code all}, {@code open}, {@code real}), never a holding. */
+    static final int FUNCTION_WORDS = 600;
     /** What the issue names as word-like, whatever their frequency. */
     private static final Set<String> WORD_LIKE = Set.of("IT", "ALL", "A", "ON", "DD", "AI", "NOW", "OPEN", "SO", "BE",
             "CAT", "FUN", "REAL", "RUN", "FAST", "TRUE", "COST", "TV", "USA", "CAN", "ARE", "FOR", "GO", "O", "V", "T",
@@ -79,6 +81,12 @@ final class WordLists {
             return true;
         }
         return isCommon(symbol.toLowerCase());
+    }
+
+    /** Whether a folded single word is one of the few hundred most frequent ({@code all}, {@code can}, {@code open}). */
+    boolean isFunctionWord(String folded) {
+        Integer rank = englishRank.get(folded);
+        return rank != null && rank < FUNCTION_WORDS;
     }
 
     /** Whether a folded single word is among the most frequent English words. */
