@@ -88,7 +88,8 @@ final class BareSymbols {
             if (words.isWordLike(m.group(1)) && !QUOTED_ETFS.contains(symbol)) {
                 if (namedBefore(text, m.start(), symbol)) {
                     found.add(new Match(symbol, "(" + m.group() + ")", m.start()));
-                } else if (holding(text, m.group(1), m.start(), m.end())) {
+                } else if (holding(text, m.group(1), m.start(), m.end()) || contentWord(text, m.group(1), m.start(),
+                        m.end()) && priceMove(text, m.end())) { // "COST position", "CAT -2%"
                     found.add(new Match(symbol, m.group(), m.start()));
                 } else if (m.group(1).length() >= 2) {
                     wordLike.add(new Match(symbol, m.group(), m.start()));
@@ -103,7 +104,13 @@ final class BareSymbols {
                 }
                 continue;
             }
-            if (startsProperNoun(text, m.end()) && !ownNameContinues(text, m.end(), symbol)) {
+            if (startsProperNoun(text, m.end()) && ownNameContinues(text, m.end(), symbol)) {
+                if (!prefixOrTag(text, m.start(), m.end())) {
+                    found.add(new Match(symbol, m.group(), m.start())); // "TD Bank", "KT Corporation"
+                }
+                continue;
+            }
+            if (startsProperNoun(text, m.end())) {
                 if (titleCase == null) {
                     titleCase = NameCues.titleCase(text);
                 }
@@ -122,15 +129,17 @@ final class BareSymbols {
     }
 
     /**
-     * Adds the word-like symbols that stand in one list with another share class of the same company: {@code FOX and
-     * FOXA}. Alone, {@code FOX} is a word.
+     * Adds the word-like symbols that stand in one list with another share class of the same company ({@code FOX and
+     * FOXA}), or, when no function word, with any symbol found ({@code AAPL, COST and WMT}). Alone, {@code FOX} is a
+     * word.
      */
     private List<Match> withShareClasses(List<Match> found, List<Match> wordLike, String text) {
         List<Match> out = new ArrayList<>(found);
         for (Match candidate : wordLike) {
             long cik = universe.listing(candidate.symbol()).cik();
             int end = candidate.start() + candidate.text().length();
-            if (cik != 0 && found.stream().anyMatch(f -> universe.listing(f.symbol()).cik() == cik
+            boolean content = contentWord(text, candidate.text(), candidate.start(), end);
+            if (found.stream().anyMatch(f -> (content || cik != 0 && universe.listing(f.symbol()).cik() == cik)
                     && (NameCues.listed(text, f.start() + f.text().length(), candidate.start())
                     || NameCues.listed(text, end, f.start())))) {
                 out.add(candidate);
@@ -140,12 +149,17 @@ final class BareSymbols {
         return out;
     }
 
+    /** A word-like symbol of three letters or more that is no function word, not in a phrase in capitals. */
+    private boolean contentWord(String text, String letters, int start, int end) {
+        return letters.length() >= 3 && !words.isFunctionWord(letters.toLowerCase()) && !inCapitalPhrase(text, start, end);
+    }
+
     /**
      * A word-like symbol of three letters or more that is no function word, written in capitals right before a word
      * only a holding takes: {@code my entire COST position}, {@code CAT calls}. {@code ALL shares} is emphasis.
      */
     private boolean holding(String text, String letters, int start, int end) {
-        if (letters.length() < 3 || words.isFunctionWord(letters.toLowerCase()) || inCapitalPhrase(text, start, end)) {
+        if (!contentWord(text, letters, start, end)) {
             return false;
         }
         List<String> right = Words.lower(text, end, Math.min(text.length(), end + 20));
@@ -182,11 +196,16 @@ final class BareSymbols {
 
     /**
      * Whether the capitalised word after the symbol continues its own company's name ({@code ZTO Express}, {@code TJX
-     * Companies}) or is a legal form of its title ({@code KT Corporation}), unlike {@code TD Ameritrade}.
+     * Companies}), ends its title ({@code TD Bank}) or is a legal form of it ({@code KT Corporation}), unlike
+     * {@code TD Ameritrade}.
      */
     private boolean ownNameContinues(String text, int end, String symbol) {
         String next = Words.next(text, end).toLowerCase();
         String title = NormalisedText.fold(universe.listing(symbol).name());
+        if (next.length() >= 4 && CompanyNames.legalForm(next) == null
+                && CompanyNames.stripSuffixes(title.replace("(", "").replace(")", "")).endsWith(" " + next)) {
+            return true; // "TD Bank" of Toronto-Dominion Bank
+        }
         if (!title.startsWith(symbol.toLowerCase() + " ")) {
             return false;
         }
@@ -234,7 +253,7 @@ final class BareSymbols {
         }
         if (listing.etf()) {
             // an ETF not quoted by symbol counts in a list with one that is ("VTI and VXUS")
-            return m.group(1).length() < 3 ? Verdict.NO : Verdict.IN_A_LIST;
+            return m.group(1).length() < 3 ? Verdict.NO : priceMove(text, m.end()) ? Verdict.YES : Verdict.IN_A_LIST;
         }
         if (FUND.matcher(listing.name()).find()) {
             return Verdict.NO;
