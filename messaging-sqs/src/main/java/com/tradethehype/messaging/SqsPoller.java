@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
- * Reads one queue on its own thread, gathers messages into batches (up to a size or a wait, whichever comes
+ * Reads one queue on its own thread (or several, see below), gathers messages into batches (up to a size or a wait, whichever comes
  * first), hands each batch to a {@link BatchHandler} and deletes only what the handler says is done. Delivery
  * is therefore at least once; handlers must be idempotent.
  * <ul>
@@ -28,6 +28,10 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  *       and retried after a backoff; nothing new is received meanwhile.</li>
  *   <li>While a batch is handled its visibility is extended every half timeout, so a long batch does not
  *       reappear mid-processing.</li>
+ *   <li>With {@code loops > 1} that many threads each run the whole receive, handle, delete cycle, so one batch is
+ *       received and published while another is being handled (a handler that can use more than one batch at a
+ *       time, like an inference engine with several workers, is otherwise idle during every SQS round trip). Each
+ *       loop pauses and backs off on its own; health is shared.</li>
  * </ul>
  */
 public final class SqsPoller implements AutoCloseable {
@@ -38,7 +42,7 @@ public final class SqsPoller implements AutoCloseable {
     private final SqsQueues queues;
     private final PollerSettings settings;
     private final BatchHandler handler;
-    private final Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicReference<String> handlerError = new AtomicReference<>();
     private final ScheduledExecutorService heartbeat;
@@ -49,11 +53,22 @@ public final class SqsPoller implements AutoCloseable {
     private volatile String pausedFor;
 
     public SqsPoller(SqsQueues queues, PollerSettings settings, BatchHandler handler) {
+        this(queues, settings, handler, 1);
+    }
+
+    /** A poller whose {@code loops} threads each receive, handle and delete batches independently. */
+    public SqsPoller(SqsQueues queues, PollerSettings settings, BatchHandler handler, int loops) {
+        if (loops < 1) {
+            throw new IllegalArgumentException("loops must be >= 1");
+        }
         this.queues = queues;
         this.settings = settings;
         this.handler = handler;
-        this.thread = new Thread(this::run, "sqs-poller-" + settings.queueName());
-        this.thread.setDaemon(true);
+        for (int i = 0; i < loops; i++) {
+            Thread thread = new Thread(this::run, "sqs-poller-" + settings.queueName() + (loops > 1 ? "-" + i : ""));
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sqs-visibility-" + settings.queueName());
             t.setDaemon(true);
@@ -62,8 +77,13 @@ public final class SqsPoller implements AutoCloseable {
     }
 
     public SqsPoller start() {
-        thread.start();
+        threads.forEach(Thread::start);
         return this;
+    }
+
+    /** How many receive-handle-delete loops run side by side. */
+    public int loops() {
+        return threads.size();
     }
 
     /** The last receive failure, or null when the most recent receive worked. */
@@ -77,7 +97,11 @@ public final class SqsPoller implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return running && thread.isAlive();
+        return running && allAlive();
+    }
+
+    private boolean allAlive() {
+        return threads.stream().allMatch(Thread::isAlive);
     }
 
     /**
@@ -85,8 +109,8 @@ public final class SqsPoller implements AutoCloseable {
      * (messages wait and no cycle completed within {@link PollerSettings#stallAfter()}) or RUNNING.
      */
     public ConsumerHealth health(long waiting) {
-        if (!thread.isAlive()) {
-            return new ConsumerHealth(ConsumerHealth.State.DEAD, running ? "the consumer thread has ended"
+        if (!allAlive()) {
+            return new ConsumerHealth(ConsumerHealth.State.DEAD, running ? "a consumer thread has ended"
                     : "stopped", lastSuccess, lastFailure);
         }
         if (pausedFor != null) {
@@ -285,11 +309,15 @@ public final class SqsPoller implements AutoCloseable {
     public void close() {
         running = false;
         heartbeat.shutdownNow();
-        thread.interrupt();
-        try {
-            thread.join(settings.longPoll().plusSeconds(5).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        threads.forEach(Thread::interrupt);
+        long deadline = System.nanoTime() + settings.longPoll().plusSeconds(5).toNanos();
+        for (Thread thread : threads) {
+            try {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 }

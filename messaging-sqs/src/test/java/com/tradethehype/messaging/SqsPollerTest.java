@@ -64,6 +64,37 @@ class SqsPollerTest {
     }
 
     @Test
+    void severalLoopsHandleBatchesSideBySideAndEachMessageOnce() throws Exception {
+        // a queue of its own: a poller closed by another test may still hold a long poll on the shared queues
+        String queue = "loops-" + java.util.UUID.randomUUID();
+        client.createQueue(b -> b.queueName(queue)).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        var sender = new SqsSender(queues, queue);
+        sender.sendAll(IntStream.range(0, 60).mapToObj(i -> "loop-" + i).toList());
+        List<String> bodies = Collections.synchronizedList(new ArrayList<>());
+        var inHandler = new java.util.concurrent.atomic.AtomicInteger();
+        var mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        var settings = new PollerSettings(queue, 10, Duration.ofMillis(100), Duration.ofSeconds(30), Duration.ofSeconds(1));
+        try (var poller = new SqsPoller(queues, settings, batch -> {
+            mostAtOnce.accumulateAndGet(inHandler.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(300); // a slow handler, like a forward pass: the other loops receive meanwhile
+            } finally {
+                inHandler.decrementAndGet();
+            }
+            batch.forEach(m -> bodies.add(m.body()));
+            return batch;
+        }, 3).start()) {
+            assertEquals(3, poller.loops());
+            await().atMost(Duration.ofSeconds(20)).until(() -> bodies.size() >= 60);
+            assertTrue(poller.isRunning());
+        }
+        assertEquals(60, bodies.size());
+        assertEquals(60, bodies.stream().distinct().count());
+        assertTrue(mostAtOnce.get() >= 2, "batches handled at once: " + mostAtOnce.get());
+        assertEquals(0, queues.depth(queue));
+    }
+
+    @Test
     void aMessageTheHandlerNeverFinishesEndsInTheDeadLetterQueueAndTheOthersFlow() {
         var sender = new SqsSender(queues, Queues.ARTICLES_SCORED);
         sender.sendAll(List.of("poison", "good-1", "good-2"));
