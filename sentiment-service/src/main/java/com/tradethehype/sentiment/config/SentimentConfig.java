@@ -65,8 +65,11 @@ public interface SentimentConfig {
         @WithDefault("32")
         int batchSize();
 
-        /** libtorch intra-op threads (measured best on 2 cores: 2). */
-        @WithDefault("2")
+        /**
+         * libtorch intra-op threads per inference worker: 1, with a worker per core, because a pass on 2 threads
+         * stalls at every OpenMP barrier whose other thread the OS gave to another process (half the speed then).
+         */
+        @WithDefault("1")
         int intraOpThreads();
 
         /** libtorch inter-op threads (measured best on 2 cores: 1). */
@@ -100,6 +103,13 @@ public interface SentimentConfig {
         /** Most messages scored together. */
         @WithDefault("32")
         int batchSize();
+
+        /**
+         * Receive-score-publish loops side by side; 0 means the engine's workers + 1, so every worker has a batch
+         * while another batch's SQS calls are on the wire (one loop left the workers idle during every round trip).
+         */
+        @WithDefault("0")
+        int loops();
 
         /** Longest a partial batch waits for more messages. */
         @WithDefault("200ms")

@@ -20,7 +20,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * queue batches and {@code POST /score} alike, submits texts; a few workers, each with its own predictor, form
  * passes from all waiting texts ({@link PassPlanner}), run them and complete each caller's result. A worker that
  * finds less than a full pass waits at most {@code maxWait} from the oldest text's arrival for more. Concurrent
- * callers therefore share passes instead of running competing passes that fight for the same cores.
+ * callers therefore share passes instead of running competing passes that fight for the same cores. When other
+ * workers are idle, a worker takes only its share of what waits (one 32-text request on two idle workers runs as
+ * two passes of 16 side by side), so one caller can use every core; with one libtorch thread per worker no pass
+ * waits at an OpenMP barrier for a thread the OS gave to another process.
  */
 public final class InferenceEngine implements AutoCloseable {
 
@@ -40,6 +43,8 @@ public final class InferenceEngine implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicLong passes = new AtomicLong();
     private int pendingTexts;
+    private int idleWorkers;
+    private boolean shareLeft;
     private boolean running = true;
 
     public InferenceEngine(LoadedModel model, int workerCount, int maxBatch, int maxTokens, Duration maxWait,
@@ -104,20 +109,26 @@ public final class InferenceEngine implements AutoCloseable {
         try {
             while (running) {
                 if (pendingTexts == 0) {
-                    work.await();
+                    idle(() -> work.await());
                     continue;
                 }
                 long waited = System.nanoTime() - waiting.get(0).arrivalNanos;
-                if (pendingTexts >= maxBatch || waited >= maxWaitNanos) {
-                    List<PassPlanner.Item> pass = PassPlanner.plan(waiting, maxBatch, maxTokens);
+                if (pendingTexts >= maxBatch || shareLeft || waited >= maxWaitNanos) {
+                    // this worker and every idle one take an equal share, so a lone request still uses all cores;
+                    // the first worker to come for a share left by a split takes all of it (no splitting again)
+                    boolean takesShare = shareLeft;
+                    int share = takesShare ? Math.min(maxBatch, pendingTexts)
+                            : Math.min(maxBatch, (pendingTexts + idleWorkers) / (idleWorkers + 1));
+                    List<PassPlanner.Item> pass = PassPlanner.plan(waiting, share, maxTokens);
                     pendingTexts -= pass.size();
                     waiting.removeIf(job -> job.untaken == 0);
+                    shareLeft = !takesShare && pendingTexts > 0 && idleWorkers > 0 && share < maxBatch;
                     if (pendingTexts > 0) {
                         work.signal(); // an idle worker can form the next pass meanwhile
                     }
                     return pass;
                 }
-                work.awaitNanos(maxWaitNanos - waited);
+                idle(() -> work.awaitNanos(maxWaitNanos - waited));
             }
             return null;
         } catch (InterruptedException e) {
@@ -125,6 +136,20 @@ public final class InferenceEngine implements AutoCloseable {
             return null;
         } finally {
             lock.unlock();
+        }
+    }
+
+    private interface Wait {
+        void await() throws InterruptedException;
+    }
+
+    /** Waits on the condition (lock held) counted as an idle worker. */
+    private void idle(Wait wait) throws InterruptedException {
+        idleWorkers++;
+        try {
+            wait.await();
+        } finally {
+            idleWorkers--;
         }
     }
 

@@ -123,6 +123,12 @@ public class SentimentModel {
         return model.description().model();
     }
 
+    /** Inference workers of the loaded model's engine; 0 before it is READY. */
+    public int workers() {
+        InferenceEngine current = engine;
+        return current == null ? 0 : current.workers();
+    }
+
     /** Passes the engine has run (for tests and diagnostics); only valid when READY. */
     public long passesRun() {
         return requireReady().passesRun();

@@ -62,7 +62,10 @@ public class ArticleIngestedConsumer {
             } else if (config.enabled() && !oneShot) {
                 var settings = new PollerSettings(Queues.ARTICLES_INGESTED, config.batchSize(), config.maxWait(),
                         config.visibilityTimeout(), Duration.ofSeconds(5));
-                poller = new SqsPoller(queues, settings, this::handle).start();
+                int loops = config.loops() > 0 ? config.loops() : model.workers() + 1;
+                poller = new SqsPoller(queues, settings, this::handle, loops).start();
+                Log.infof("Consuming %s with %d loop(s) of up to %d messages", Queues.ARTICLES_INGESTED, loops,
+                        config.batchSize());
             }
         }, "model-loader");
         loader.setDaemon(true);

@@ -16,11 +16,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.tradethehype.contracts.Sentiment;
 import com.tradethehype.sentiment.config.SentimentConfig;
+import com.tradethehype.sentiment.inference.InferenceEngine;
 import com.tradethehype.sentiment.inference.LoadedModel;
 import com.tradethehype.sentiment.inference.ModelLoader;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Throughput of the JVM scoring path on one model directory (run by {@code bench/sentiment-bench.sh}).
@@ -40,13 +43,17 @@ import java.util.Optional;
  *   length, HF tokenizer, forward, softmax, exactly what the service does per request;</li>
  *   <li>{@code full_token_sorted}: the same, but the caller first tokenises all headlines (counted in the time) to
  *   cut the 32-text batches by token count instead of character count, then scores batch by batch;</li>
+ *   <li>{@code engine}: the service's {@link InferenceEngine} in process ({@code bench.workers} workers, default 2,
+ *   with {@code bench.intra-op} libtorch threads each): the headlines submitted as 32-text callers all at once, as
+ *   concurrent requests or queue batches arrive, timed until the last result;</li>
  *   <li>{@code forward}: forward passes only, on the token-id batches that {@code bench/python_bench.py prepare}
  *   wrote (the very batches the Python side times), padded per batch to its longest item; the same
  *   {@code model.pt} loaded a second time through DJL.</li>
  * </ul>
  *
  * <p>Arguments: {@code MODEL_DIR HEADLINES_TXT BATCHES_JSON RESULT_JSON [ROUNDS] [NAME]}; system property
- * {@code bench.parts} (default {@code full,token-sorted,forward}) picks the measurements.
+ * {@code bench.parts} (default {@code full,token-sorted,forward}) picks the measurements; {@code bench.intra-op}
+ * (default 2) sets libtorch's intra-op threads for the whole run (libtorch reads it once per process).
  */
 public final class SentimentBench {
 
@@ -56,7 +63,7 @@ public final class SentimentBench {
         @Override public Optional<String> version() { return Optional.empty(); }
         @Override public int maxLength() { return 64; }
         @Override public int batchSize() { return 32; }
-        @Override public int intraOpThreads() { return 2; }
+        @Override public int intraOpThreads() { return Integer.getInteger("bench.intra-op", 2); }
         @Override public int interOpThreads() { return 1; }
     }
 
@@ -124,6 +131,31 @@ public final class SentimentBench {
                 if (parts.contains("token-sorted")) {
                     report.put("full_token_sorted", measureTokenSorted(name, modelDir, headlines, rounds, model));
                 }
+            }
+        }
+
+        if (parts.contains("engine")) {
+            int workers = Integer.getInteger("bench.workers", 2);
+            try (LoadedModel model = new ModelLoader(options, new ObjectMapper()).load();
+                 InferenceEngine engine = new InferenceEngine(model, workers, 32, 2048, Duration.ofMillis(2),
+                         (texts, tokens, nanos) -> { })) {
+                Round all = () -> {
+                    List<CompletableFuture<List<Sentiment>>> calls = new ArrayList<>();
+                    for (int from = 0; from < headlines.size(); from += 32) {
+                        calls.add(engine.submit(headlines.subList(from, Math.min(headlines.size(), from + 32))));
+                    }
+                    int scored = 0;
+                    for (var call : calls) {
+                        scored += call.get().size();
+                    }
+                    if (scored != headlines.size()) {
+                        throw new IllegalStateException(scored + " results for " + headlines.size());
+                    }
+                };
+                all.run(); // warm-up
+                Map<String, Object> m = measure(name + " engine x" + workers, headlines.size(), rounds, all);
+                m.put("workers", workers);
+                report.put("engine", m);
             }
         }
 

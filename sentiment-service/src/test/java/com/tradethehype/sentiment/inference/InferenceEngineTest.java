@@ -115,4 +115,23 @@ class InferenceEngineTest {
         assertFalse(padded.isEmpty());
         padded.forEach(tokens -> assertTrue(tokens <= 200, "padded tokens " + tokens));
     }
+
+    @Test
+    void aLoneRequestIsSharedBetweenIdleWorkers() throws Exception {
+        List<Integer> sizes = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (var engine = new InferenceEngine(model, 2, 32, 4096, Duration.ofSeconds(20),
+                (texts, tokens, nanos) -> sizes.add(texts))) {
+            engine.submit(texts(32, "Warm-up")).get(60, TimeUnit.SECONDS);
+            Thread.sleep(200); // both workers are back in their wait
+            sizes.clear();
+            assertEquals(32, engine.submit(texts(32, "Lone")).get(60, TimeUnit.SECONDS).size());
+            assertEquals(List.of(16, 16), sizes.stream().sorted().toList(), "two idle workers take half each");
+        }
+        sizes.clear();
+        try (var engine = new InferenceEngine(model, 1, 32, 4096, Duration.ofSeconds(20),
+                (texts, tokens, nanos) -> sizes.add(texts))) {
+            assertEquals(32, engine.submit(texts(32, "Alone")).get(60, TimeUnit.SECONDS).size());
+            assertEquals(List.of(32), sizes, "one worker runs the request as one pass");
+        }
+    }
 }
