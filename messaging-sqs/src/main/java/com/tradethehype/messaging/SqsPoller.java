@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
- * Reads one queue on its own thread (or several, see below), gathers messages into batches (up to a size or a wait, whichever comes
- * first), hands each batch to a {@link BatchHandler} and deletes only what the handler says is done. Delivery
+ * Reads one queue on its own thread (or several, see below), gathers messages into batches (up to a size or a
+ * wait, whichever comes first), hands each batch to a {@link BatchHandler} and deletes only what the handler says is done. Delivery
  * is therefore at least once; handlers must be idempotent.
  * <ul>
  *   <li>Nothing kills the thread: any {@code Throwable} is logged and the loop goes on after a backoff.</li>
