@@ -129,10 +129,11 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        assertTrue(all.precision() >= 0.98, all.toString());
-        assertTrue(all.recall() >= 0.95, all.toString());
-        assertTrue(sampled.precision() >= 0.95, sampled.toString());
-        assertTrue(heldOut.precision() >= 0.89 && heldOut.recall() >= 0.83, heldOut.toString());
+        assertTrue(all.precision() >= 0.99, all.toString());
+        assertTrue(all.recall() >= 0.975, all.toString());
+        assertTrue(sampled.precision() >= 0.99, sampled.toString());
+        // measured 0.926 / 0.863 after the third round (0.895 / 0.833 before it)
+        assertTrue(heldOut.precision() >= 0.92 && heldOut.recall() >= 0.86, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
