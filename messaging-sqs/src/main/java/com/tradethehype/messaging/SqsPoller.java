@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchReq
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
 /**
  * Reads one queue on its own thread (or several, see below), gathers messages into batches (up to a size or a
@@ -135,6 +136,10 @@ public final class SqsPoller implements AutoCloseable {
         while (running) {
             try {
                 List<Message> batch = collectBatch();
+                if (!running) {
+                    release(batch); // closing: not handled here, visible again at once for another consumer
+                    break;
+                }
                 if (!batch.isEmpty()) {
                     handleAndDelete(batch);
                 }
@@ -193,9 +198,19 @@ public final class SqsPoller implements AutoCloseable {
                 .waitTimeSeconds(waitSeconds)
                 .visibilityTimeout((int) settings.visibilityTimeout().toSeconds())
                 .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
-        // the deadline must outlast the long poll itself
-        var response = queues.await(call, "receive from " + settings.queueName(),
-                queues.timeout().plusSeconds(waitSeconds));
+        ReceiveMessageResponse response;
+        try {
+            // the deadline must outlast the long poll itself
+            response = queues.await(call, "receive from " + settings.queueName(),
+                    queues.timeout().plusSeconds(waitSeconds));
+        } catch (QueueUnavailableException e) {
+            if (!running) {
+                // closed mid long poll: the request is still open on the server, and whatever it receives would
+                // stay hidden for a whole visibility timeout; hand it straight back instead
+                call.thenAccept(late -> release(late.messages()));
+            }
+            throw e;
+        }
         lastPoll = Instant.now();
         lastError.set(null);
         return response.messages();
@@ -279,6 +294,25 @@ public final class SqsPoller implements AutoCloseable {
                         settings.queueName(), e.getMessage());
             }
         }, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    /** Makes received messages visible again at once (visibility 0); best effort, without waiting. */
+    private void release(List<Message> messages) {
+        String url = queues.url(settings.queueName());
+        for (int from = 0; from < messages.size(); from += 10) {
+            List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
+            for (int i = from; i < Math.min(messages.size(), from + 10); i++) {
+                entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
+                        .receiptHandle(messages.get(i).receiptHandle()).visibilityTimeout(0).build());
+            }
+            queues.client().changeMessageVisibilityBatch(b -> b.queueUrl(url).entries(entries))
+                    .whenComplete((r, e) -> {
+                        if (e != null) {
+                            LOG.warnf("Could not hand %d unhandled messages back to %s; they reappear after the "
+                                    + "visibility timeout: %s", entries.size(), settings.queueName(), e.getMessage());
+                        }
+                    });
+        }
     }
 
     private void delete(Collection<Message> done) {

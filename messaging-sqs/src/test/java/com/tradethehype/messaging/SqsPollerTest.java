@@ -95,6 +95,25 @@ class SqsPollerTest {
     }
 
     @Test
+    void aPollerClosedMidLongPollHandsBackWhatThatPollReceives() throws Exception {
+        String queue = "closing-" + java.util.UUID.randomUUID();
+        client.createQueue(b -> b.queueName(queue)).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        var settings = new PollerSettings(queue, 10, Duration.ofMillis(100), Duration.ofSeconds(60), Duration.ofSeconds(5));
+        var first = new SqsPoller(queues, settings, batch -> batch).start();
+        Thread.sleep(500); // the first poller now waits in a 5 s long poll on the empty queue
+        first.close();
+        new SqsSender(queues, queue).send("after-close"); // the closed poller's open long poll takes it
+        List<String> bodies = Collections.synchronizedList(new ArrayList<>());
+        try (var second = new SqsPoller(queues, settings, batch -> {
+            batch.forEach(m -> bodies.add(m.body()));
+            return batch;
+        }).start()) {
+            // without the hand-back it would stay hidden for the 60 s visibility timeout
+            await().atMost(Duration.ofSeconds(15)).until(() -> bodies.contains("after-close"));
+        }
+    }
+
+    @Test
     void aMessageTheHandlerNeverFinishesEndsInTheDeadLetterQueueAndTheOthersFlow() {
         var sender = new SqsSender(queues, Queues.ARTICLES_SCORED);
         sender.sendAll(List.of("poison", "good-1", "good-2"));
