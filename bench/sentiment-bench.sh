@@ -161,13 +161,18 @@ if part serving; then
   env $MALLOC_ENV java $JAVA_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dbench.parts=full \
       -cp "$CP" com.tradethehype.sentiment.bench.SentimentBench "$SERVING_MODEL" "$OUT/headlines.txt" \
       "$OUT/batches.json" "$OUT/jvm-serving.json" "$ROUNDS" serving
+  log "in-process engine on $SERVING_MODEL ($(nproc) workers x 1 libtorch thread, the service's default)"
+  # shellcheck disable=SC2086
+  env $MALLOC_ENV java $JAVA_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dbench.parts=engine \
+      -Dbench.intra-op=1 -Dbench.workers="$(nproc)" -cp "$CP" com.tradethehype.sentiment.bench.SentimentBench \
+      "$SERVING_MODEL" "$OUT/headlines.txt" "$OUT/batches.json" "$OUT/jvm-serving-engine.json" "$ROUNDS" serving
   log "packaged service on $SERVING_MODEL: /score at 1, 4, 16 clients, one-text probe, queue path"
   $PY bench/serving_bench.py --jar sentiment-service/target/quarkus-app/quarkus-run.jar --cp "$CP" \
       --model "$SERVING_MODEL" --headlines "$OUT/headlines.txt" --out "$OUT/serving.json" --port "$PORT" \
       --seconds "${BENCH_SERVING_SECONDS:-20}" --java-opts="$JAVA_OPTS" --env="$MALLOC_ENV ${BENCH_SERVING_ENV:-}" \
       --log "$OUT/serving"
   $PY bench/serving_report.py "$OUT/jvm-serving.json" "$OUT/serving.json" "$OUT/headlines-stats.json" \
-      "bench/results/sentiment-serving-$(date +%F).md"
+      "bench/results/sentiment-serving-$(date +%F).md" "$OUT/jvm-serving-engine.json"
 fi
 MEASURE_END=$(date +%s)
 
