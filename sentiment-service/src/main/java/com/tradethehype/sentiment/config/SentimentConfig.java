@@ -88,6 +88,13 @@ public interface SentimentConfig {
         @WithDefault("2048")
         int maxTokens();
 
+        /**
+         * Padded tokens a pass of 8 or more texts may hold per real token; longer texts wait for a pass of their own
+         * (a pass costs its padded tokens: 32 random headlines padded to the longest cost about twice their own).
+         */
+        @WithDefault("1.5")
+        double maxPadding();
+
         /** Longest an idle worker waits for more texts before it runs a pass that is not full. */
         @WithDefault("2ms")
         Duration maxWait();

@@ -35,6 +35,7 @@ public final class InferenceEngine implements AutoCloseable {
     private final LoadedModel model;
     private final int maxBatch;
     private final int maxTokens;
+    private final double maxPadding;
     private final long maxWaitNanos;
     private final PassObserver observer;
     private final ReentrantLock lock = new ReentrantLock();
@@ -49,12 +50,22 @@ public final class InferenceEngine implements AutoCloseable {
 
     public InferenceEngine(LoadedModel model, int workerCount, int maxBatch, int maxTokens, Duration maxWait,
                            PassObserver observer) {
+        this(model, workerCount, maxBatch, maxTokens, Double.POSITIVE_INFINITY, maxWait, observer);
+    }
+
+    /**
+     * @param maxPadding padded tokens allowed per real token in a pass of 8 texts or more (longer texts wait for a
+     *                   pass of their own); infinity = fill to {@code maxBatch} whatever the lengths
+     */
+    public InferenceEngine(LoadedModel model, int workerCount, int maxBatch, int maxTokens, double maxPadding,
+                           Duration maxWait, PassObserver observer) {
         if (workerCount < 1 || maxBatch < 1 || maxTokens < 1) {
             throw new IllegalArgumentException("workers, max batch and max tokens must be >= 1");
         }
         this.model = model;
         this.maxBatch = maxBatch;
         this.maxTokens = maxTokens;
+        this.maxPadding = maxPadding;
         this.maxWaitNanos = maxWait.toNanos();
         this.observer = observer;
         for (int i = 0; i < workerCount; i++) {
@@ -119,7 +130,7 @@ public final class InferenceEngine implements AutoCloseable {
                     boolean takesShare = shareLeft;
                     int share = takesShare ? Math.min(maxBatch, pendingTexts)
                             : Math.min(maxBatch, (pendingTexts + idleWorkers) / (idleWorkers + 1));
-                    List<PassPlanner.Item> pass = PassPlanner.plan(waiting, share, maxTokens);
+                    List<PassPlanner.Item> pass = PassPlanner.plan(waiting, share, maxTokens, maxPadding);
                     pendingTexts -= pass.size();
                     waiting.removeIf(job -> job.untaken == 0);
                     shareLeft = !takesShare && pendingTexts > 0 && idleWorkers > 0 && share < maxBatch;

@@ -9,7 +9,10 @@ import java.util.List;
  * oldest first, gets its shortest remaining text into the pass, so a one-text request is in the next pass however
  * much a big batch has queued ahead of it. Then the pass is filled by token count: texts no longer than the pass's
  * current width (no extra padding, longest first), then the shortest wider ones, while the pass stays within
- * {@code maxBatch} texts and {@code maxTokens} padded tokens (texts x longest).
+ * {@code maxBatch} texts and {@code maxTokens} padded tokens (texts x longest) and, once it holds
+ * {@link #MIN_TEXTS} texts, its padded tokens stay within {@code maxPadding} x its real tokens: a pass costs what
+ * its padded tokens cost, so 32 headlines of random length (mean 28 tokens, longest ~55) padded to the longest cost
+ * about twice their real tokens, while the longer ones in a pass of their own cost what they are.
  */
 final class PassPlanner {
 
@@ -20,13 +23,17 @@ final class PassPlanner {
         }
     }
 
+    /** Below this many texts a pass takes wider texts regardless of padding (tiny passes waste more). */
+    static final int MIN_TEXTS = 8;
+
     private PassPlanner() {
     }
 
     /** Takes the texts of one pass out of {@code waiting} (arrival order); never empty while something waits. */
-    static List<Item> plan(List<ScoringJob> waiting, int maxBatch, int maxTokens) {
+    static List<Item> plan(List<ScoringJob> waiting, int maxBatch, int maxTokens, double maxPadding) {
         List<Item> pass = new ArrayList<>();
         int width = 0;
+        int real = 0;
         for (ScoringJob job : waiting) {
             if (pass.size() == maxBatch) {
                 break;
@@ -38,6 +45,7 @@ final class PassPlanner {
             }
             take(seed, pass);
             width = wider;
+            real += seed.length();
         }
         List<Item> fits = new ArrayList<>();
         List<Item> longer = new ArrayList<>();
@@ -53,13 +61,17 @@ final class PassPlanner {
                 break;
             }
             take(item, pass);
+            real += item.length();
         }
         longer.sort(Comparator.comparingInt(Item::length));
         for (Item item : longer) {
-            if (pass.size() == maxBatch || (pass.size() + 1) * item.length() > maxTokens) {
+            long padded = (long) (pass.size() + 1) * item.length();
+            if (pass.size() == maxBatch || padded > maxTokens
+                    || (pass.size() >= MIN_TEXTS && padded > maxPadding * (real + item.length()))) {
                 break;
             }
             take(item, pass);
+            real += item.length();
         }
         return pass;
     }

@@ -137,7 +137,8 @@ public final class SentimentBench {
         if (parts.contains("engine")) {
             int workers = Integer.getInteger("bench.workers", 2);
             try (LoadedModel model = new ModelLoader(options, new ObjectMapper()).load();
-                 InferenceEngine engine = new InferenceEngine(model, workers, 32, 2048, Duration.ofMillis(2),
+                 InferenceEngine engine = new InferenceEngine(model, workers, 32, 2048,
+                         Double.parseDouble(System.getProperty("bench.max-padding", "1.5")), Duration.ofMillis(2),
                          (texts, tokens, nanos) -> { })) {
                 Round all = () -> {
                     List<CompletableFuture<List<Sentiment>>> calls = new ArrayList<>();

@@ -134,4 +134,32 @@ class InferenceEngineTest {
             assertEquals(List.of(32), sizes, "one worker runs the request as one pass");
         }
     }
+
+    @Test
+    void shortAndLongTextsOfOneRequestRunInSeparatePassesInsteadOfPaddingEveryTextToTheLongest() throws Exception {
+        List<String> mixed = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            mixed.add("Shares rise " + i);
+            mixed.add("Company " + i + " reports " + "strong quarterly revenue growth and raises guidance ".repeat(4));
+        }
+        List<int[]> passes = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (var engine = new InferenceEngine(model, 1, 32, 4096, 1.5, Duration.ofSeconds(20),
+                (texts, tokens, nanos) -> passes.add(new int[] {texts, tokens}))) {
+            List<Sentiment> got = engine.submit(mixed).get(60, TimeUnit.SECONDS);
+            assertEquals(32, got.size());
+            for (int i = 0; i < got.size(); i++) {
+                Sentiment alone = model.score(List.of(mixed.get(i))).get(0);
+                assertEquals(alone.positive(), got.get(i).positive(), 1e-5, mixed.get(i));
+            }
+        }
+        assertEquals(List.of(16, 16), passes.stream().map(p -> p[0]).sorted().toList(), "short and long apart");
+        int padded = passes.stream().mapToInt(p -> p[1]).sum();
+        passes.clear();
+        try (var engine = new InferenceEngine(model, 1, 32, 4096, Duration.ofSeconds(20),
+                (texts, tokens, nanos) -> passes.add(new int[] {texts, tokens}))) {
+            engine.submit(mixed).get(60, TimeUnit.SECONDS);
+        }
+        assertEquals(1, passes.size(), "without a padding limit one pass of 32");
+        assertTrue(padded * 1.5 < passes.get(0)[1], "padded tokens " + padded + " vs " + passes.get(0)[1]);
+    }
 }
