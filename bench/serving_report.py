@@ -77,6 +77,12 @@ def main():
     w("| queue: %d messages ingested -> scored (send took %.1f s of %.1f s) | %.1f | %.0f %% | %s |" % (
         q["messages"], q["send_seconds"], q["seconds"], q["headlines_per_s"], 100 * ratio,
         "met" if ratio >= 0.9 else "missed"))
+    cores = q.get("cpu_cores")
+    if cores:
+        w("")
+        w("CPU while the queue path ran (cores of %s, from /proc): service %.2f, ElasticMQ %.2f. The queue server "
+          "shares the cores here; on AWS, SQS runs elsewhere." % (cpu.get("CPU(s)"), cores["service"],
+                                                                  cores["elasticmq"]))
     w("")
     probe_run = [r for r in serving["http"] if "one_text_probe" in r][0]
     probe = probe_run["one_text_probe"]
