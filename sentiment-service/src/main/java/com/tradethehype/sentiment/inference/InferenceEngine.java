@@ -21,8 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * passes from all waiting texts ({@link PassPlanner}), run them and complete each caller's result. A worker that
  * finds less than a full pass waits at most {@code maxWait} from the oldest text's arrival for more. Concurrent
  * callers therefore share passes instead of running competing passes that fight for the same cores. When other
- * workers are idle, a worker takes only its share of what waits (one 32-text request on two idle workers runs as
- * two passes of 16 side by side), so one caller can use every core; with one libtorch thread per worker no pass
+ * workers are idle, a worker takes only its share of the waiting tokens (one 32-text request on two idle workers
+ * runs as two passes of about equal cost side by side: many short texts in one, the fewer long ones in the other), so one caller can use every core; with one libtorch thread per worker no pass
  * waits at an OpenMP barrier for a thread the OS gave to another process.
  */
 public final class InferenceEngine implements AutoCloseable {
@@ -44,6 +44,7 @@ public final class InferenceEngine implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicLong passes = new AtomicLong();
     private int pendingTexts;
+    private long pendingTokens;
     private int idleWorkers;
     private boolean shareLeft;
     private boolean running = true;
@@ -99,6 +100,7 @@ public final class InferenceEngine implements AutoCloseable {
             }
             waiting.add(job);
             pendingTexts += job.size();
+            pendingTokens += job.untakenTokens();
             work.signal();
         } finally {
             lock.unlock();
@@ -125,15 +127,21 @@ public final class InferenceEngine implements AutoCloseable {
                 }
                 long waited = System.nanoTime() - waiting.get(0).arrivalNanos;
                 if (pendingTexts >= maxBatch || shareLeft || waited >= maxWaitNanos) {
-                    // this worker and every idle one take an equal share, so a lone request still uses all cores;
+                    // this worker and every idle one take an equal share of the waiting tokens (a pass costs its
+                    // tokens, so short texts go many to a pass, long ones few), so a lone request uses all cores;
                     // the first worker to come for a share left by a split takes all of it (no splitting again)
+                    // (a split already groups texts by length, so the padding limit, which would cut a third pass
+                    // off the longer share, applies only while no worker is idle)
                     boolean takesShare = shareLeft;
-                    int share = takesShare ? Math.min(maxBatch, pendingTexts)
-                            : Math.min(maxBatch, (pendingTexts + idleWorkers) / (idleWorkers + 1));
-                    List<PassPlanner.Item> pass = PassPlanner.plan(waiting, share, maxTokens, maxPadding);
+                    boolean sharing = takesShare || idleWorkers > 0;
+                    long share = takesShare || idleWorkers == 0 ? Long.MAX_VALUE
+                            : (pendingTokens + idleWorkers) / (idleWorkers + 1);
+                    List<PassPlanner.Item> pass = PassPlanner.plan(waiting, maxBatch, maxTokens,
+                            sharing ? Double.POSITIVE_INFINITY : maxPadding, share);
                     pendingTexts -= pass.size();
+                    pass.forEach(item -> pendingTokens -= item.length());
                     waiting.removeIf(job -> job.untaken == 0);
-                    shareLeft = !takesShare && pendingTexts > 0 && idleWorkers > 0 && share < maxBatch;
+                    shareLeft = !takesShare && pendingTexts > 0 && idleWorkers > 0;
                     if (pendingTexts > 0) {
                         work.signal(); // an idle worker can form the next pass meanwhile
                     }
@@ -199,6 +207,7 @@ public final class InferenceEngine implements AutoCloseable {
             for (ScoringJob job : jobs) {
                 if (waiting.remove(job)) {
                     pendingTexts -= job.untaken;
+                    pendingTokens -= job.untakenTokens();
                     job.untaken = 0;
                 }
             }
@@ -217,6 +226,7 @@ public final class InferenceEngine implements AutoCloseable {
             abandoned = new ArrayList<>(waiting);
             waiting.clear();
             pendingTexts = 0;
+            pendingTokens = 0;
             work.signalAll();
         } finally {
             lock.unlock();

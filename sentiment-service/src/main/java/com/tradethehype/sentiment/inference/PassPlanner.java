@@ -29,8 +29,11 @@ final class PassPlanner {
     private PassPlanner() {
     }
 
-    /** Takes the texts of one pass out of {@code waiting} (arrival order); never empty while something waits. */
-    static List<Item> plan(List<ScoringJob> waiting, int maxBatch, int maxTokens, double maxPadding) {
+    /**
+     * Takes the texts of one pass out of {@code waiting} (arrival order); never empty while something waits.
+     * {@code share} caps the pass's real tokens (this worker's share when others are idle; the first text always).
+     */
+    static List<Item> plan(List<ScoringJob> waiting, int maxBatch, int maxTokens, double maxPadding, long share) {
         List<Item> pass = new ArrayList<>();
         int width = 0;
         int real = 0;
@@ -40,7 +43,7 @@ final class PassPlanner {
             }
             Item seed = new Item(job, job.shortestUntaken());
             int wider = Math.max(width, seed.length());
-            if (!pass.isEmpty() && (pass.size() + 1) * wider > maxTokens) {
+            if (!pass.isEmpty() && ((pass.size() + 1) * wider > maxTokens || real + seed.length() > share)) {
                 break;
             }
             take(seed, pass);
@@ -57,7 +60,7 @@ final class PassPlanner {
         }
         fits.sort(Comparator.comparingInt(Item::length).reversed()); // stable: older callers first among equals
         for (Item item : fits) {
-            if (pass.size() == maxBatch || (pass.size() + 1) * width > maxTokens) {
+            if (pass.size() == maxBatch || (pass.size() + 1) * width > maxTokens || real + item.length() > share) {
                 break;
             }
             take(item, pass);
@@ -66,7 +69,7 @@ final class PassPlanner {
         longer.sort(Comparator.comparingInt(Item::length));
         for (Item item : longer) {
             long padded = (long) (pass.size() + 1) * item.length();
-            if (pass.size() == maxBatch || padded > maxTokens
+            if (pass.size() == maxBatch || padded > maxTokens || real + item.length() > share
                     || (pass.size() >= MIN_TEXTS && padded > maxPadding * (real + item.length()))) {
                 break;
             }
