@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
 /**
  * Reads one queue on its own thread (or several, see below), gathers messages into batches (up to a size or a
- * wait, whichever comes first), hands each batch to a {@link BatchHandler} and deletes only what the handler says is done. Delivery
- * is therefore at least once; handlers must be idempotent.
+ * wait, whichever comes first), hands each batch to a {@link BatchHandler} and deletes only what the handler says
+ * is done. Delivery is therefore at least once; handlers must be idempotent.
  * <ul>
  *   <li>Nothing kills the thread: any {@code Throwable} is logged and the loop goes on after a backoff.</li>
  *   <li>A batch whose handler throws is retried one message at a time, so one bad message does not take the

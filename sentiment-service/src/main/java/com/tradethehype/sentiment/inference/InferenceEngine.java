@@ -22,8 +22,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * finds less than a full pass waits at most {@code maxWait} from the oldest text's arrival for more. Concurrent
  * callers therefore share passes instead of running competing passes that fight for the same cores. When other
  * workers are idle, a worker takes only its share of the waiting tokens (one 32-text request on two idle workers
- * runs as two passes of about equal cost side by side: many short texts in one, the fewer long ones in the other), so one caller can use every core; with one libtorch thread per worker no pass
- * waits at an OpenMP barrier for a thread the OS gave to another process.
+ * runs as two passes of about equal cost side by side: many short texts in one, the fewer long ones in the other),
+ * so one caller can use every core; with one libtorch thread per worker no pass waits at an OpenMP barrier for a
+ * thread the OS gave to another process. While no worker is idle, a pass of 8 or more texts holds at most
+ * {@code maxPadding} padded tokens per real token, so a batch of random lengths is not padded to its longest.
  */
 public final class InferenceEngine implements AutoCloseable {
 
@@ -129,9 +131,9 @@ public final class InferenceEngine implements AutoCloseable {
                 if (pendingTexts >= maxBatch || shareLeft || waited >= maxWaitNanos) {
                     // this worker and every idle one take an equal share of the waiting tokens (a pass costs its
                     // tokens, so short texts go many to a pass, long ones few), so a lone request uses all cores;
-                    // the first worker to come for a share left by a split takes all of it (no splitting again)
-                    // (a split already groups texts by length, so the padding limit, which would cut a third pass
-                    // off the longer share, applies only while no worker is idle)
+                    // the first worker to come for a share left by a split takes all of it (no splitting again).
+                    // A split already groups texts by length, so the padding limit, which would cut a third pass
+                    // off the longer share, applies only while no worker is idle.
                     boolean takesShare = shareLeft;
                     boolean sharing = takesShare || idleWorkers > 0;
                     long share = takesShare || idleWorkers == 0 ? Long.MAX_VALUE
