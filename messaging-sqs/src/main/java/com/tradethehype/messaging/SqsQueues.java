@@ -64,10 +64,22 @@ public final class SqsQueues {
             call.cancel(true);
             throw new QueueUnavailableException(what + ": no answer within " + deadline, e);
         } catch (ExecutionException e) {
-            throw new QueueUnavailableException(what + ": " + e.getCause().getMessage(), e.getCause());
+            throw new QueueUnavailableException(what + ": " + firstLine(e.getCause().getMessage()), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new QueueUnavailableException(what + ": interrupted", e);
         }
+    }
+
+    /**
+     * The first line of an SDK error: some (a full connection pool, say) append paragraphs of advice that would
+     * otherwise fill a health check's reason; the whole text stays on the exception's cause for the log.
+     */
+    static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end).trim();
     }
 }
