@@ -84,6 +84,16 @@ public final class InferenceEngine implements AutoCloseable {
         return workers.size();
     }
 
+    /** Workers waiting for texts right now (tests wait for this instead of sleeping). */
+    int idleWorkers() {
+        lock.lock();
+        try {
+            return idleWorkers;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Forward passes run so far (failed ones included). */
     public long passesRun() {
         return passes.get();

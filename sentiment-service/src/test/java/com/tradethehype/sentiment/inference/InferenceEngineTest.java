@@ -129,7 +129,10 @@ class InferenceEngineTest {
         try (var engine = new InferenceEngine(model, 2, 32, 4096, Duration.ofSeconds(20),
                 (texts, tokens, nanos) -> passes.add(new int[] {texts, tokens}))) {
             engine.submit(texts(32, "Warm-up")).get(60, TimeUnit.SECONDS);
-            Thread.sleep(200); // both workers are back in their wait
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (engine.idleWorkers() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10); // until both workers are back in their wait
+            }
             passes.clear();
             assertEquals(32, engine.submit(texts(32, "Lone")).get(60, TimeUnit.SECONDS).size());
         }
