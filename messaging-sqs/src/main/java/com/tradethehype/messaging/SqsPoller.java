@@ -279,13 +279,8 @@ public final class SqsPoller implements AutoCloseable {
         return heartbeat.scheduleAtFixedRate(() -> {
             try {
                 String url = queues.url(settings.queueName());
-                for (int from = 0; from < batch.size(); from += 10) {
-                    List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
-                    for (int i = from; i < Math.min(batch.size(), from + 10); i++) {
-                        entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
-                                .receiptHandle(batch.get(i).receiptHandle())
-                                .visibilityTimeout((int) Math.max(1, settings.visibilityTimeout().toSeconds())).build());
-                    }
+                int seconds = (int) Math.max(1, settings.visibilityTimeout().toSeconds());
+                for (List<ChangeMessageVisibilityBatchRequestEntry> entries : visibilityCalls(batch, seconds)) {
                     queues.await(queues.client().changeMessageVisibilityBatch(b -> b.queueUrl(url).entries(entries)),
                             "extend visibility on " + settings.queueName());
                 }
@@ -296,15 +291,25 @@ public final class SqsPoller implements AutoCloseable {
         }, period, period, TimeUnit.MILLISECONDS);
     }
 
-    /** Makes received messages visible again at once (visibility 0); best effort, without waiting. */
-    private void release(List<Message> messages) {
-        String url = queues.url(settings.queueName());
+    /** The entries of the ChangeMessageVisibilityBatch calls (ten messages each) that set {@code seconds}. */
+    private static List<List<ChangeMessageVisibilityBatchRequestEntry>> visibilityCalls(List<Message> messages,
+                                                                                        int seconds) {
+        List<List<ChangeMessageVisibilityBatchRequestEntry>> calls = new ArrayList<>();
         for (int from = 0; from < messages.size(); from += 10) {
             List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
             for (int i = from; i < Math.min(messages.size(), from + 10); i++) {
                 entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
-                        .receiptHandle(messages.get(i).receiptHandle()).visibilityTimeout(0).build());
+                        .receiptHandle(messages.get(i).receiptHandle()).visibilityTimeout(seconds).build());
             }
+            calls.add(entries);
+        }
+        return calls;
+    }
+
+    /** Makes received messages visible again at once (visibility 0); best effort, without waiting. */
+    private void release(List<Message> messages) {
+        String url = queues.url(settings.queueName());
+        for (List<ChangeMessageVisibilityBatchRequestEntry> entries : visibilityCalls(messages, 0)) {
             queues.client().changeMessageVisibilityBatch(b -> b.queueUrl(url).entries(entries))
                     .whenComplete((r, e) -> {
                         if (e != null) {

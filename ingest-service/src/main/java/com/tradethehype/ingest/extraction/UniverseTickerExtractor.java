@@ -97,7 +97,8 @@ public class UniverseTickerExtractor implements TickerExtractor {
             }
         }
         // "Samsung unveils ..." names a company we do not list
-        boolean textNamesOthers = !found.isEmpty() || text != null && NameCues.namedSubject(text, words);
+        boolean textNamesOthers = !found.isEmpty()
+                || !sourceTickers.isEmpty() && text != null && NameCues.namedSubject(text, words);
         for (String symbol : sourceTickers) {
             // a per-ticker feed also carries stories about other companies: the source alone does not outvote the text
             if (!textNamesOthers || symbolFound(found, symbol)) {
