@@ -310,6 +310,9 @@ class FaultSuiteIT {
         Instant deadline = Instant.now().plus(SETTLE);
         Set<String> missing = Set.of();
         while (Instant.now().isBefore(deadline)) {
+            for (ServiceProcess service : List.of(ingest, sentiment, digest)) {
+                service.assertAlive(); // a service that died says so now, not after the whole wait
+            }
             missing = missingIds();
             if (missing.isEmpty() && depthOrMinus("tth-articles-ingested") == 0
                     && depthOrMinus("tth-articles-scored") == 0) {

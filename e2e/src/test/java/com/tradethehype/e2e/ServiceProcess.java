@@ -78,10 +78,35 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port free now, never handed out before in this JVM, and below Linux's ephemeral range (32768-60999): with
+     * {@code bind(0)} the kernel gave the same port twice in a row (a CI run started digest on ingest's port, and
+     * ingest answered digest's readiness check), and a port from that range can also be taken by any outgoing
+     * connection before the service binds it.
+     */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port)) {
+                if (HANDED_OUT.add(port)) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException inUse) {
+                // taken; try another
+            }
         }
+        throw new IOException("no free port in 20000-31999 after 1,000 tries");
+    }
+
+    /** Fails, with the log's tail, if the process has exited. */
+    void assertAlive() {
+        checkAlive();
     }
 
     /** Waits until the log shows {@code line}; fails early, with the log's tail, if the process dies. */
