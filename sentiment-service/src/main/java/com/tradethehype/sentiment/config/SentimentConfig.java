@@ -95,6 +95,14 @@ public interface SentimentConfig {
         @WithDefault("1.5")
         double maxPadding();
 
+        /**
+         * Requests of at most this many texts (someone waiting on one headline, not a bulk job) run in short passes
+         * of their own while bigger ones wait, so under load they wait for a running pass, not also a full one of
+         * their own; express passes yield after a full pass's worth of texts so bulk work is never starved. 0 = off.
+         */
+        @WithDefault("4")
+        int expressTexts();
+
         /** Longest an idle worker waits for more texts before it runs a pass that is not full. */
         @WithDefault("2ms")
         Duration maxWait();

@@ -26,6 +26,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * so one caller can use every core; with one libtorch thread per worker no pass waits at an OpenMP barrier for a
  * thread the OS gave to another process. While no worker is idle, a pass of 8 or more texts holds at most
  * {@code maxPadding} padded tokens per real token, so a batch of random lengths is not padded to its longest.
+ * Requests of at most {@code expressTexts} texts run in short passes of their own while bigger ones wait, so a
+ * one-text request under load waits for a running pass and then a pass of one text, not a full one; express passes
+ * give way once they have run a full pass's worth of texts since the last normal pass.
  */
 public final class InferenceEngine implements AutoCloseable {
 
@@ -38,6 +41,7 @@ public final class InferenceEngine implements AutoCloseable {
     private final int maxBatch;
     private final int maxTokens;
     private final double maxPadding;
+    private final int expressTexts;
     private final long maxWaitNanos;
     private final PassObserver observer;
     private final ReentrantLock lock = new ReentrantLock();
@@ -49,19 +53,22 @@ public final class InferenceEngine implements AutoCloseable {
     private long pendingTokens;
     private int idleWorkers;
     private boolean shareLeft;
+    private int expressSinceFull;
     private boolean running = true;
 
     public InferenceEngine(LoadedModel model, int workerCount, int maxBatch, int maxTokens, Duration maxWait,
                            PassObserver observer) {
-        this(model, workerCount, maxBatch, maxTokens, Double.POSITIVE_INFINITY, maxWait, observer);
+        this(model, workerCount, maxBatch, maxTokens, Double.POSITIVE_INFINITY, 0, maxWait, observer);
     }
 
     /**
-     * @param maxPadding padded tokens allowed per real token in a pass of 8 texts or more (longer texts wait for a
-     *                   pass of their own); infinity = fill to {@code maxBatch} whatever the lengths
+     * @param maxPadding   padded tokens allowed per real token in a pass of 8 texts or more (longer texts wait for a
+     *                     pass of their own); infinity = fill to {@code maxBatch} whatever the lengths
+     * @param expressTexts requests of at most this many texts run in short passes of their own while bigger ones
+     *                     wait (0 = off)
      */
     public InferenceEngine(LoadedModel model, int workerCount, int maxBatch, int maxTokens, double maxPadding,
-                           Duration maxWait, PassObserver observer) {
+                           int expressTexts, Duration maxWait, PassObserver observer) {
         if (workerCount < 1 || maxBatch < 1 || maxTokens < 1) {
             throw new IllegalArgumentException("workers, max batch and max tokens must be >= 1");
         }
@@ -69,6 +76,7 @@ public final class InferenceEngine implements AutoCloseable {
         this.maxBatch = maxBatch;
         this.maxTokens = maxTokens;
         this.maxPadding = maxPadding;
+        this.expressTexts = expressTexts;
         this.maxWaitNanos = maxWait.toNanos();
         this.observer = observer;
         for (int i = 0; i < workerCount; i++) {
@@ -148,8 +156,16 @@ public final class InferenceEngine implements AutoCloseable {
                     boolean sharing = takesShare || idleWorkers > 0;
                     long share = takesShare || idleWorkers == 0 ? Long.MAX_VALUE
                             : (pendingTokens + idleWorkers) / (idleWorkers + 1);
-                    List<PassPlanner.Item> pass = PassPlanner.plan(waiting, maxBatch, maxTokens,
-                            sharing ? Double.POSITIVE_INFINITY : maxPadding, share);
+                    List<ScoringJob> express = takesShare ? List.of() : express();
+                    List<PassPlanner.Item> pass;
+                    if (!express.isEmpty()) {
+                        pass = PassPlanner.plan(express, maxBatch, maxTokens, maxPadding, Long.MAX_VALUE);
+                        expressSinceFull += pass.size();
+                    } else {
+                        pass = PassPlanner.plan(waiting, maxBatch, maxTokens,
+                                sharing ? Double.POSITIVE_INFINITY : maxPadding, share);
+                        expressSinceFull = 0;
+                    }
                     pendingTexts -= pass.size();
                     pass.forEach(item -> pendingTokens -= item.length());
                     waiting.removeIf(job -> job.untaken == 0);
@@ -168,6 +184,27 @@ public final class InferenceEngine implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The small requests (at most {@code expressTexts} texts) to run in a short pass of their own, oldest first, or
+     * none: when nothing bigger waits (then a normal pass is the same), or once express passes have run a full
+     * pass's worth of texts since the last normal one (a stream of small requests never starves a big one).
+     */
+    private List<ScoringJob> express() {
+        if (expressTexts == 0 || expressSinceFull >= maxBatch) {
+            return List.of();
+        }
+        List<ScoringJob> small = new ArrayList<>();
+        boolean bigger = false;
+        for (ScoringJob job : waiting) {
+            if (job.size() <= expressTexts) {
+                small.add(job);
+            } else {
+                bigger = true;
+            }
+        }
+        return bigger ? small : List.of();
     }
 
     private interface Wait {

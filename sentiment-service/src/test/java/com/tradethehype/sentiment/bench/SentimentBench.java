@@ -138,7 +138,7 @@ public final class SentimentBench {
             int workers = Integer.getInteger("bench.workers", 2);
             try (LoadedModel model = new ModelLoader(options, new ObjectMapper()).load();
                  InferenceEngine engine = new InferenceEngine(model, workers, 32, 2048,
-                         Double.parseDouble(System.getProperty("bench.max-padding", "1.5")), Duration.ofMillis(2),
+                         Double.parseDouble(System.getProperty("bench.max-padding", "1.5")), 4, Duration.ofMillis(2),
                          (texts, tokens, nanos) -> { })) {
                 Round all = () -> {
                     List<CompletableFuture<List<Sentiment>>> calls = new ArrayList<>();

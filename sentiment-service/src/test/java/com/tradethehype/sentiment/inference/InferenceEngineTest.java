@@ -112,6 +112,68 @@ class InferenceEngineTest {
         }
     }
 
+    /** Pass sizes, and the pass that served a one-text request sent (on the worker) during the first pass. */
+    record OneTextUnderLoad(List<Integer> passSizes, long servedIn) {
+    }
+
+    static OneTextUnderLoad oneTextUnderLoad(int expressTexts) throws Exception {
+        var engineRef = new java.util.concurrent.atomic.AtomicReference<InferenceEngine>();
+        var servedIn = new CompletableFuture<CompletableFuture<Long>>();
+        List<Integer> sizes = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (var engine = new InferenceEngine(model, 1, 32, 4096, Double.POSITIVE_INFINITY, expressTexts,
+                Duration.ZERO, (t, p, n) -> {
+            sizes.add(t);
+            if (!servedIn.isDone()) {
+                InferenceEngine self = engineRef.get();
+                servedIn.complete(self.submit(List.of("Ford shares fall after recall"))
+                        .thenApply(sentiments -> self.passesRun()));
+            }
+        })) {
+            engineRef.set(engine);
+            CompletableFuture<List<Sentiment>> big = engine.submit(texts(320, "Bulk"));
+            long served = servedIn.get(30, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+            assertEquals(320, big.get(120, TimeUnit.SECONDS).size());
+            return new OneTextUnderLoad(List.copyOf(sizes), served);
+        }
+    }
+
+    @Test
+    void underLoadAOneTextRequestRunsInAShortPassOfItsOwn() throws Exception {
+        OneTextUnderLoad express = oneTextUnderLoad(4);
+        assertEquals(2, express.servedIn(), "served in the pass after the running one");
+        assertEquals(1, express.passSizes().get(1), "a pass of its own: " + express.passSizes());
+        OneTextUnderLoad off = oneTextUnderLoad(0);
+        assertEquals(2, off.servedIn());
+        assertEquals(32, off.passSizes().get(1), "without express passes it waits for a full pass");
+    }
+
+    @Test
+    void aStreamOfSmallRequestsNeverStarvesABigOne() throws Exception {
+        // every pass sends one more one-text request, so one is always waiting while the big request runs: express
+        // passes alone could go on until the stream stops (after 200 passes)
+        var engineRef = new java.util.concurrent.atomic.AtomicReference<InferenceEngine>();
+        List<CompletableFuture<List<Sentiment>>> small = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (var engine = new InferenceEngine(model, 1, 8, 4096, Double.POSITIVE_INFINITY, 1, Duration.ZERO,
+                (t, p, n) -> {
+                    if (small.size() < 200) {
+                        small.add(engineRef.get().submit(List.of("Shares rise " + small.size())));
+                    }
+                })) {
+            engineRef.set(engine);
+            CompletableFuture<Long> bigDoneIn = engine.submit(texts(40, "Bulk")).thenApply(r -> engine.passesRun());
+            long passes = bigDoneIn.get(120, TimeUnit.SECONDS);
+            assertTrue(passes < 100, "the big request finished in pass " + passes + " while the stream ran");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (small.size() < 200 && System.nanoTime() < deadline) {
+                Thread.sleep(10); // the stream ends by itself; the engine closes after it
+            }
+            assertEquals(200, small.size());
+            for (var answer : List.copyOf(small)) {
+                assertEquals(1, answer.get(60, TimeUnit.SECONDS).size());
+            }
+        }
+    }
+
     @Test
     void passesStayWithinTheTokenBudget() throws Exception {
         List<Integer> padded = new ArrayList<>();
@@ -157,7 +219,7 @@ class InferenceEngineTest {
             mixed.add("Company " + i + " reports " + "strong quarterly revenue growth and raises guidance ".repeat(4));
         }
         List<int[]> passes = java.util.Collections.synchronizedList(new ArrayList<>());
-        try (var engine = new InferenceEngine(model, 1, 32, 4096, 1.5, Duration.ofSeconds(20),
+        try (var engine = new InferenceEngine(model, 1, 32, 4096, 1.5, 0, Duration.ofSeconds(20),
                 (texts, tokens, nanos) -> passes.add(new int[] {texts, tokens}))) {
             List<Sentiment> got = engine.submit(mixed).get(60, TimeUnit.SECONDS);
             assertEquals(32, got.size());
