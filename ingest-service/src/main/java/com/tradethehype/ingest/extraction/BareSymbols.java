@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * {@code GOOGL and GOOG fell}) a symbol of three or more letters that is a company, or one of the ETFs quoted by
  * symbol in market wraps ({@code SPY closes at record high}); not a fund otherwise ({@code EPS}, {@code IPO} are
  * ETFs), not an exchange prefix ({@code ASX:DCN}), a hashtag, a model number ({@code 737 MAX}) or a phrase in
- * capitals ({@code LIVE NOW}). Never for word-like symbols (IT, ALL, CAN, ON ...), slang and news acronyms (DD,
- * CEO, WTI, IMF ...), or in a text written in capitals.
+ * capitals ({@code LIVE NOW}). A share class after a dot counts as written ({@code BF.B}), and two classes of one
+ * company in a list count together ({@code Z and ZG}). Word-like symbols (IT, ALL, CAN, ON ...) only with evidence of
+ * a holding or a trade ({@code COST position}, {@code added to SHOP}, {@code a position in ARM}); never slang and news
+ * acronyms (DD, CEO, WTI, IMF ...), or anything in a text written in capitals.
  */
 final class BareSymbols {
 
@@ -31,6 +33,11 @@ final class BareSymbols {
     private static final Set<String> AFTER = Set.of("shares", "share", "stock", "stocks", "calls", "puts", "options",
             "earnings", "eps", "revenue", "guidance", "dividend", "price", "pt", "holders", "bulls", "bears", "squeeze",
             "position", "leaps", "chart", "ipo");
+
+    /** A trade's verbs right before a word-like symbol in capitals ({@code bought COST}); after {@code to}, {@code ADDED}. */
+    private static final Set<String> TRADED_BEFORE = Set.of("bought", "sold", "trimmed", "shorted", "shorting",
+            "buying", "selling", "trimming");
+    private static final Set<String> ADDED = Set.of("added", "adding", "add");
 
     /** Words after a symbol that only a position in it takes: a word-like symbol before one is the ticker. */
     private static final Set<String> HOLDING_AFTER = Set.of("position", "positions", "calls", "puts", "leaps",
@@ -89,9 +96,9 @@ final class BareSymbols {
                 if (namedBefore(text, m.start(), symbol)) {
                     found.add(new Match(symbol, "(" + m.group() + ")", m.start()));
                 } else if (holding(text, m.group(1), m.start(), m.end()) || contentWord(text, m.group(1), m.start(),
-                        m.end()) && priceMove(text, m.end())) { // "COST position", "CAT -2%"
-                    found.add(new Match(symbol, m.group(), m.start()));
-                } else if (m.group(1).length() >= 2) {
+                        m.end()) && (priceMove(text, m.end()) || traded(text, m.start()))) {
+                    found.add(new Match(symbol, m.group(), m.start())); // "COST position", "CAT -2%", "added to SHOP"
+                } else {
                     wordLike.add(new Match(symbol, m.group(), m.start()));
                 }
                 continue;
@@ -124,8 +131,52 @@ final class BareSymbols {
                 default -> { }
             }
         }
+        if (!waiting.isEmpty() || !wordLike.isEmpty()) {
+            shareClassPairs(found, waiting, wordLike, text);
+        }
         List<Match> all = waiting.isEmpty() ? found : withListed(found, waiting, text);
         return wordLike.isEmpty() ? all : withShareClasses(all, wordLike, text);
+    }
+
+    /**
+     * Moves to {@code found} the symbols, each too short or too word-like alone, that stand in one list with another
+     * share class of the same company: {@code Z and ZG} are Zillow's two classes, which nobody lists by chance.
+     */
+    private void shareClassPairs(List<Match> found, List<Match> waiting, List<Match> wordLike, String text) {
+        List<Match> candidates = new ArrayList<>(waiting);
+        candidates.addAll(wordLike);
+        for (Match a : candidates) {
+            long cik = universe.listing(a.symbol()).cik();
+            int end = a.start() + a.text().length();
+            for (Match b : candidates) {
+                if (cik != 0 && !a.symbol().equals(b.symbol()) && universe.listing(b.symbol()).cik() == cik
+                        && (NameCues.listed(text, end, b.start())
+                        || NameCues.listed(text, b.start() + b.text().length(), a.start()))) {
+                    if (waiting.remove(a) || wordLike.remove(a)) {
+                        found.add(a);
+                    }
+                    break;
+                }
+            }
+        }
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    /**
+     * Whether a trade's verb comes right before {@code start}: {@code added to SHOP}, {@code a small position in ARM},
+     * {@code trimmed ARM}. A word-like symbol there, written in capitals, is the ticker.
+     */
+    private static boolean traded(String text, int start) {
+        List<String> left = Words.lower(text, Math.max(0, start - 30), start);
+        int n = left.size();
+        if (n == 0 || start == 0 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        String previous = left.get(n - 1);
+        String beforePrevious = n >= 2 ? left.get(n - 2) : "";
+        return TRADED_BEFORE.contains(previous) || previous.equals("to") && ADDED.contains(beforePrevious)
+                || previous.equals("in") && (beforePrevious.equals("position") || beforePrevious.equals("positions")
+                || beforePrevious.equals("stake"));
     }
 
     /**
@@ -201,7 +252,11 @@ final class BareSymbols {
      */
     private boolean ownNameContinues(String text, int end, String symbol) {
         String next = Words.next(text, end).toLowerCase();
-        String title = NormalisedText.fold(universe.listing(symbol).name());
+        Listing listing = universe.listing(symbol);
+        if (CompanyNames.descriptor(next) && listing.cik() != 0 && !listing.etf()) {
+            return true; // "XPO Logistics", as the company was called (not "CSB Bancorp" beside the ETF CSB)
+        }
+        String title = NormalisedText.fold(listing.name());
         if (next.length() >= 4 && CompanyNames.legalForm(next) == null
                 && CompanyNames.stripSuffixes(title.replace("(", "").replace(")", "")).endsWith(" " + next)) {
             return true; // "TD Bank" of Toronto-Dominion Bank
@@ -258,8 +313,9 @@ final class BareSymbols {
         if (FUND.matcher(listing.name()).find()) {
             return Verdict.NO;
         }
-        boolean named = m.group(1).length() >= 3 || ownName(listing) || priceMove(text, m.end())
-                || reports(text, m);
+        // "BF.B": a share class after a dot is ticker notation, whatever the length
+        boolean named = m.group(1).length() >= 3 || m.group(2) != null || ownName(listing)
+                || priceMove(text, m.end()) || reports(text, m);
         return named ? Verdict.YES : Verdict.IN_A_LIST;
     }
 

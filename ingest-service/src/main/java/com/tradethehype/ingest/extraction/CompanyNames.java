@@ -1,6 +1,7 @@
 package com.tradethehype.ingest.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ final class CompanyNames {
     /** Legal forms and listing words at the end of an SEC title ({@code JPMORGAN CHASE & CO}). */
     static final Set<String> SUFFIXES = Set.of("inc", "incorporated", "corp", "corporation", "co", "cos",
             "company", "companies", "ltd", "limited", "plc", "llc", "lp", "l", "p", "sa", "s", "a", "b", "de", "cv",
-            "nv", "n", "v", "ag", "se", "asa", "ab", "spa", "holdings", "holding", "hldgs", "group", "the", "and",
+            "nv", "n", "v", "ag", "aktiengesellschaft", "se", "asa", "ab", "spa", "holdings", "holding", "hldgs", "group", "the", "and",
             "adr", "ads", "new", "class", "common", "stock", "shares", "ord", "international", "intl", "public", "usa",
             "us", "of");
     /** Words that say what a company does rather than who it is: {@code Molson Coors Beverage} is "Molson Coors". */
@@ -22,6 +23,8 @@ final class CompanyNames {
             "worldwide", "motors", "motor", "bancorp", "bancshares", "financial", "interactive", "research", "biopharma",
             "biopharmaceuticals", "biopharmaceutical", "biotech", "biotechnology", "semiconductors", "semiconductor",
             "airlines", "airways", "air", "lines", "railway", "railways", "railroad");
+    /** Trades that older or fuller names put after a company's own word: {@code Zoom Video}, {@code XPO Logistics}. */
+    private static final Set<String> FORMER_TRADE_WORDS = Set.of("video", "logistics");
     /** Words that join the words of a name. */
     private static final Set<String> LINKS = Set.of("and", "of", "the", "de", "y", "et");
     /** The trade words of banks, whose names are mostly places. */
@@ -49,8 +52,11 @@ final class CompanyNames {
             "energy", "power", "city", "community", "federal", "savings", "realty", "property", "properties", "partners",
             "holdings", "group", "corp", "inc", "company", "solutions", "systems", "industries", "technologies",
             "resources", "investors", "investment", "investments", "services", "service", "health", "care", "new");
-    /** A trailing state or status tag in an SEC title, after a space ({@code /DE/}, {@code \\NY\\}); not RE/MAX. */
-    static final Pattern SEC_TAG = Pattern.compile("\\s+[/\\\\].*$");
+    /**
+     * A trailing state or status tag in an SEC title, after a space ({@code /DE/}, {@code \\NY\\}) or glued to the last
+     * word ({@code PROGRESSIVE CORP/OH/}); not RE/MAX.
+     */
+    static final Pattern SEC_TAG = Pattern.compile("\\s+[/\\\\].*$|[/\\\\][A-Z]{2}[/\\\\]?$|[/\\\\][A-Z]{2,4}[/\\\\]$");
     /**
      * Names of exchange and index companies that news mostly uses for the market: they count only with a cue, as a
      * common word does ({@code S&P Global stock}, {@code Nasdaq Inc}, {@code Cboe shares}).
@@ -73,6 +79,15 @@ final class CompanyNames {
         return String.join(" ", tokens);
     }
 
+    /**
+     * Whether the folded {@code word} is a trade that companies dropped from their names ({@code Zoom Video
+     * Communications} is Zoom Communications, {@code XPO Logistics} is XPO). Most trade words after a symbol or a
+     * short name are another company's ({@code AMC Networks}, {@code PTC Therapeutics}), so the list is short.
+     */
+    static boolean descriptor(String word) {
+        return FORMER_TRADE_WORDS.contains(word);
+    }
+
     /** Whether the short form ends in a bank's trade word ({@code Bridgewater Bancshares}). */
     static boolean bankTitle(String shortForm) {
         String last = shortForm.substring(shortForm.lastIndexOf(' ') + 1);
@@ -86,6 +101,7 @@ final class CompanyNames {
             case "corp", "corporation" -> "corp";
             case "co", "company" -> "co";
             case "ltd", "limited" -> "ltd";
+            case "aktiengesellschaft" -> "ag";
             case "group", "plc", "holdings", "sa", "nv", "ag", "se" -> token;
             default -> null;
         };
@@ -96,6 +112,41 @@ final class CompanyNames {
         return first.length() >= 4 && first.chars().allMatch(Character::isLetter) && !GENERIC.contains(first)
                 && !SUFFIXES.contains(first) && !TRADE_WORDS.contains(first) && !LINKS.contains(first)
                 && !GEOGRAPHY.contains(first);
+    }
+
+    /**
+     * The SEC title with the possessives the directory's name of the same listing spells ({@code KOHLS Corp} and
+     * {@code Kohl's Corporation} give {@code KOHL'S Corp}), so that the name matches as news writes it.
+     */
+    static String withPossessives(String secTitle, String directoryName) {
+        if (directoryName == null || directoryName.indexOf('\'') < 0 && directoryName.indexOf('\u2019') < 0) {
+            return secTitle;
+        }
+        Set<String> possessives = new HashSet<>();
+        for (String word : directoryName.split(" ")) {
+            int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
+            if (apostrophe > 0 && word.length() > apostrophe + 1 && (word.charAt(apostrophe + 1) == 's'
+                    || word.charAt(apostrophe + 1) == 'S') && (word.length() == apostrophe + 2
+                    || !Character.isLetter(word.charAt(apostrophe + 2)))) {
+                possessives.add(word.substring(0, apostrophe).toUpperCase() + "S");
+            }
+        }
+        if (possessives.isEmpty()) {
+            return secTitle;
+        }
+        String[] words = secTitle.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            int letters = words[i].length();
+            while (letters > 0 && !Character.isLetter(words[i].charAt(letters - 1))) {
+                letters--;
+            }
+            String bare = words[i].substring(0, letters);
+            if (bare.length() > 2 && possessives.contains(bare.toUpperCase())) {
+                words[i] = bare.substring(0, bare.length() - 1) + "'" + bare.substring(bare.length() - 1)
+                        + words[i].substring(bare.length());
+            }
+        }
+        return String.join(" ", words);
     }
 
     /** {@code COSTCO WHOLESALE CORP /NEW} -> {@code COSTCO WHOLESALE CORP}: SEC state and status tags go. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * ({@code charges against John Lowe} is not Lowe's; {@code Mr. Ford}, {@code Fed chair Powell}), a possessive brand written without its
  * possessive ({@code Lowe's} needs the {@code 's}), or one word of a longer proper noun ({@code Middle East Intel
  * Gathering}), or the first word of a place or an institution ({@code Amazon Rainforest}, {@code Ford Foundation},
- * {@code Kroger Field}). Names of several words ({@code Realty Income}) are never doubted.
+ * {@code Kroger Field}, {@code Ford's Theatre}), or an event named after an English word ({@code Carnival season},
+ * {@code the Apple Cup}). Names of several words ({@code Realty Income}) are never doubted.
  */
 final class NameContext {
 
@@ -66,6 +67,21 @@ final class NameContext {
             "stadium", "arena", "center", "centre", "hall", "museum", "library", "theatre", "theater", "zoo", "garden",
             "gardens", "festival", "foundation", "institute", "university", "college", "school", "academy",
             "hospital", "church", "cathedral", "prize", "award", "awards", "trophy", "trail", "tower", "square");
+    /**
+     * Nouns that, right after a one-word name that is also an English word, make it an event or a season named after
+     * the word, not the company: {@code Carnival season}, {@code the Apple Cup}. Hand-written.
+     */
+    private static final Set<String> EVENT_AFTER = Set.of("season", "cup", "bowl", "parade", "festival", "tournament",
+            "marathon", "derby", "regatta", "pageant", "gala", "games");
+    /**
+     * People whom business news names by surname alone: the founders and chiefs of the largest listed companies, the
+     * best-known investors and central bankers. Hand-written; they open headlines the way companies do
+     * ({@code Musk unveils ...}).
+     */
+    private static final Set<String> KNOWN_PEOPLE = Set.of("musk", "bezos", "zuckerberg", "buffett", "munger", "dimon",
+            "nadella", "pichai", "huang", "altman", "jassy", "gates", "dorsey", "benioff", "icahn", "ackman", "dalio",
+            "soros", "burry", "thiel", "yellen", "lagarde", "bernanke", "greenspan", "bessent", "mnuchin", "xi",
+            "putin", "biden", "obama", "modi");
     private static final Pattern TITLE_ABBREVIATION = Pattern.compile("(?i)\\b(mr|mrs|ms|dr|sen|rep|gov|prof)\\.?\\s*$");
 
     private NameContext() {
@@ -75,15 +91,24 @@ final class NameContext {
      * Whether the one-word name at [start, end) of {@code text} (its dictionary spelling {@code alias}, or null)
      * stands for something other than the company.
      */
-    static boolean notTheCompany(String text, int start, int end, String alias, boolean englishWord) {
+    static boolean notTheCompany(String text, int start, int end, String alias, boolean englishWord,
+                                 WordLists words) {
         if (alias != null && possessive(alias) && !possessiveFollows(text, end)) {
             return true;
         }
-        String next = Words.next(text, end).toLowerCase();
-        if (NATURE_AFTER.contains(next) || PLACE_AFTER.contains(next) && Words.capitalised(Words.next(text, end))) {
+        if (KNOWN_PEOPLE.contains(text.substring(start, end).toLowerCase())) {
+            return true; // "Icahn trims his stake" is Carl Icahn, not Icahn Enterprises
+        }
+        int after = afterPossessive(text, end); // "Ford's Theatre" is a theatre, as "Ford Theatre" would be
+        String nextWord = Words.next(text, after);
+        String next = nextWord.toLowerCase();
+        if (NATURE_AFTER.contains(next) || PLACE_AFTER.contains(next) && Words.capitalised(nextWord)) {
             return true;
         }
-        if (placeEndsPhrase(text, end)) {
+        if (englishWord && after == end && EVENT_AFTER.contains(next)) {
+            return true;
+        }
+        if (placeEndsPhrase(text, after)) {
             return true;
         }
         String before = text.substring(Math.max(0, start - 40), start);
@@ -104,9 +129,50 @@ final class NameContext {
         if (PERSON_BEFORE.contains(lower)) {
             return true;
         }
-        // inside a proper noun: "Middle East Intel Gathering", not "Why Intel ..." or "... Wins: Intel"
-        return englishWord && !LEADS.contains(lower) && !sentenceStart(before, previous)
+        String trimmed = before.stripTrailing();
+        String head = trimmed.substring(0, trimmed.length() - previous.length());
+        if (ROLES.contains(previousWord(head).toLowerCase())) {
+            return true; // "former chancellor Helmut Kohl's memoirs": a role, a given name, the surname
+        }
+        // inside a proper noun: "Middle East Intel Gathering", not "Why Intel ..." or "... Wins: Intel"; a name that
+        // is no English word only after an English word (not a nationality) and before a word in lower case, which
+        // shows the text is not in title case ("The Very Hungry Caterpillar turns 55"; "Chinese Nio ..." is Nio)
+        boolean insideWords = englishWord || words.isEnglish(lower) && !CompanyNames.GEOGRAPHY.contains(lower)
+                && lowerCaseNext(text, end);
+        return insideWords && !LEADS.contains(lower) && !sentenceStart(before, previous)
                 && !previous.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether the next word of four letters or more after {@code end} starts lower case ("to" is lower case anyway). */
+    private static boolean lowerCaseNext(String text, int end) {
+        int at = end;
+        for (int i = 0; i < 4; i++) {
+            String next = Words.next(text, at);
+            if (next.isEmpty()) {
+                return false;
+            }
+            if (next.length() >= 4) {
+                return Character.isLowerCase(next.charAt(0));
+            }
+            at += 1 + next.length();
+        }
+        return false;
+    }
+
+    /**
+     * Whether the capitalised {@code word} opening a headline is a person, not a company: a given name or title
+     * ({@code Elon Musk unveils}, {@code Dr. ...}) or someone business news names by surname alone ({@code Musk
+     * unveils}).
+     */
+    static boolean person(String word) {
+        String lower = word.toLowerCase();
+        return PERSON_BEFORE.contains(lower) || KNOWN_PEOPLE.contains(lower);
+    }
+
+    /** The index after a possessive {@code 's} at {@code end}, or {@code end}. */
+    private static int afterPossessive(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S') ? end + 2 : end;
     }
 
     /**

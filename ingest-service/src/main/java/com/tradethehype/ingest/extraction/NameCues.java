@@ -100,6 +100,21 @@ final class NameCues {
     private NameCues() {
     }
 
+    /**
+     * Verbs that, right after a one-word name opening a sentence, make it an organisation doing business: a person or
+     * a place rarely recalls, posts profit or lays off ({@code Abbott recalls ...}, {@code Progressive posts ...},
+     * {@code Gap names ...}); an index opens and closes, so those count only after {@code to} ({@code Target to
+     * open ...}), as the base forms do.
+     */
+    private static final Set<String> SUBJECT_VERBS = Set.of("recalls", "launches", "unveils", "reports", "posts",
+            "expands", "hires", "acquires", "releases", "introduces", "debuts", "ships", "delivers",
+            "completes", "lays", "prices", "slashes", "trims", "lowers", "boosts", "halts", "suspends", "merges", "spins",
+            "shutters", "axes", "cancels", "names", "cuts", "guides", "restructures", "relocates", "rebrands");
+    private static final Set<String> SUBJECT_VERBS_AFTER_TO = Set.of("recall", "launch", "unveil", "report", "post",
+            "expand", "hire", "acquire", "buy", "open", "close", "release", "introduce", "ship", "deliver", "lay",
+            "sell", "slash", "trim", "halt", "suspend", "merge", "spin", "shutter", "axe", "cancel", "cut", "name",
+            "shut", "exit", "list", "split", "pay", "restructure", "relocate", "rebrand");
+
     /** Whether the lower-case {@code word} is what a company does in a headline ({@code announces}). */
     static boolean corporateVerb(String word) {
         return CORPORATE_VERBS.contains(word);
@@ -107,7 +122,8 @@ final class NameCues {
 
     /**
      * Whether {@code text} opens with a proper name that is not a common word, followed by a company's verb:
-     * {@code Samsung unveils its thinnest phone}. Such an item of a per-ticker feed is about that company, listed or
+     * {@code Samsung unveils its thinnest phone}; not a person ({@code Musk unveils ...}, {@code Buffett trims his
+     * stake}). Such an item of a per-ticker feed is about that company, listed or
      * not, so the feed's own ticker does not stand in for it. {@code Chip stocks rally}, {@code Stocks to watch} and
      * {@code Market wrap: ...} open with common words.
      */
@@ -126,15 +142,20 @@ final class NameCues {
                 return false;
             }
             boolean name = Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
-            if (names == 0 && (!name || words.isCommon(word.toLowerCase()))) {
-                return false;
+            if (names == 0 && (!name || words.isCommon(word.toLowerCase()) || NameContext.person(word))) {
+                return false; // "Elon Musk unveils ...", "Musk unveils ...": a person, not another company
             }
             if (!name) {
-                return names > 0 && CORPORATE_VERBS.contains(word);
+                return names > 0 && CORPORATE_VERBS.contains(word) && !personalObject(text, to);
             }
             at = to + 1;
         }
         return false;
+    }
+
+    /** Whether {@code his} or {@code her} follows the verb ending at {@code end}: {@code Buffett trims his stake}. */
+    private static boolean personalObject(String text, int end) {
+        return text.startsWith(" his ", end) || text.startsWith(" her ", end);
     }
 
     /**
@@ -173,6 +194,38 @@ final class NameCues {
         String verb = after.get(0);
         return verb.length() >= 4 && verb.endsWith("s") && !verb.endsWith("ss") && after.get(1).equals("its")
                 && !ANALYST_OBJECTS.contains(after.get(2)) && Character.isLetter(text.charAt(end + 1));
+    }
+
+    /** Whether the lower-case {@code word} is a market word that may follow a company's name ({@code shares}). */
+    static boolean marketAfter(String word) {
+        return MARKET_AFTER.contains(word);
+    }
+
+    /**
+     * Whether the name at [start, end) opens the text or a sentence and an organisation's verb follows it, in lower
+     * case: {@code Abbott recalls some glucose monitors}, {@code Kohl's to close 27 stores}, {@code UPDATE 1-Gap names
+     * a new chief}; not before {@code his} or {@code her}. A headline in title case has no lower-case verb, so it needs
+     * another cue.
+     */
+    static boolean companySubject(String text, int start, int end) {
+        int head = start;
+        while (head > 0 && text.charAt(head - 1) == ' ') {
+            head--;
+        }
+        if (head > 0 && ".!?:;\"“(-–—|".indexOf(text.charAt(head - 1)) < 0) {
+            return false;
+        }
+        int at = end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && text.charAt(end + 1) == 's' ? end + 2 : end; // "Kohl's to close"
+        if (!onlySpaces(text, at) || at + 1 >= text.length() || !Character.isLowerCase(text.charAt(at + 1))) {
+            return false;
+        }
+        List<String> after = Words.lower(text, at, Math.min(text.length(), at + 30));
+        if (after.isEmpty() || after.size() > 1 && (after.get(1).equals("his") || after.get(1).equals("her"))) {
+            return false; // "Icahn trims his stake": a person
+        }
+        return SUBJECT_VERBS.contains(after.get(0))
+                || after.get(0).equals("to") && after.size() > 1 && SUBJECT_VERBS_AFTER_TO.contains(after.get(1));
     }
 
     /** A market word right after [start, end) of {@code text}, or {@code shares of} right before. */
@@ -217,7 +270,8 @@ final class NameCues {
      * a word of something longer: written {@code Xxxx} ({@code ASCENT} is a study, {@code WestRock} another company),
      * not inside a hyphenated compound ({@code Bristol-Myers}), not after an article ({@code a Stellar Stock}) or
      * another capitalised word ({@code Clovis Oncology}; {@code Why Deluxe} is fine), and not before a capitalised word
-     * other than a market word, an acronym or a legal form ({@code Eaton Vance}, {@code Luckin Coffee}). With its legal
+     * other than a market word, an acronym, a legal form or a trade ({@code Eaton Vance}, {@code Luckin Coffee}; not
+     * {@code Zoom Video}). With its legal
      * form ({@code checkNext} false) only the words before count.
      */
     static boolean standsAlone(String text, int start, int end, boolean checkNext) {
@@ -239,7 +293,8 @@ final class NameCues {
         }
         String next = Words.next(text, end);
         return !checkNext || next.isEmpty() || !Character.isUpperCase(next.charAt(0)) || Words.allCapitals(next)
-                || MARKET_AFTER.contains(next.toLowerCase()) || CompanyNames.legalForm(next.toLowerCase()) != null;
+                || MARKET_AFTER.contains(next.toLowerCase()) || CompanyNames.legalForm(next.toLowerCase()) != null
+                || CompanyNames.descriptor(next.toLowerCase()); // "Zoom Video", as the company was called
     }
 
     /** Whether {@code text} uses the vocabulary of {@code sector}. */

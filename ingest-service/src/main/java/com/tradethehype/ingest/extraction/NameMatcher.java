@@ -16,9 +16,12 @@ import java.util.Set;
  * more: its legal form after it ({@code Target Corp}, {@code Match Group}), a market word beside it ({@code Snap
  * shares}), a list with another company ({@code Visa and Mastercard}), company news in its sentence when the word is
  * rare ({@code Deluxe delivered record revenue}), or its trade's vocabulary when the title names the trade after it
- * ({@code Delta} in a text about flights; see {@link NameCues}). A short form two companies share is dropped. A match
- * counts only on word boundaries, written with capitals ({@code apple pie} is not Apple), not as part of a person's
- * name or a longer proper noun (see {@link NameContext}), and the longest match wins where two overlap.
+ * ({@code Delta} in a text about flights; see {@link NameCues}), or an organisation's verb after it at the head of a
+ * sentence ({@code Abbott recalls ...}). A short form two companies share is dropped; a title the SEC writes without
+ * its possessive ({@code KOHLS Corp}) also counts as the directory spells it ({@code Kohl's}). A match counts only on
+ * word boundaries, written with capitals ({@code apple pie} is not Apple), not as part of a person's name or a longer
+ * proper noun (see {@link NameContext}), nor when the words after it end another entity's name ({@code Teekay Offshore
+ * Partners L.P.}, {@code iShares Global Clean Energy ETF}), and the longest match wins where two overlap.
  */
 final class NameMatcher {
 
@@ -31,6 +34,12 @@ final class NameMatcher {
     /** Private investment firms share these brands with listed funds: {@code Bain Capital} is not BCSF. */
     private static final Set<String> INVESTMENT_WORDS = Set.of("capital", "partners", "financial", "investment",
             "investments", "investors", "trust", "fund", "funds", "income", "management", "ventures", "equity", "asset");
+    /** Words that end a fund's name: a company's name before them is its sponsor or its theme. */
+    private static final Set<String> FUND_WORDS = Set.of("etf", "etfs", "etn", "fund", "funds", "trust", "income",
+            "municipal", "portfolio", "index");
+    /** Partnership and legal forms that end another entity's name after a word the company's title lacks. */
+    private static final Set<String> ENTITY_WORDS = Set.of("partners", "lp", "llc", "inc", "corp", "corporation",
+            "ltd", "limited", "plc", "holdings", "sa", "nv", "ag", "se");
     private static final Set<String> LISTED_EXCHANGES = Set.of("Nasdaq", "NYSE", "CBOE");
     private final AhoCorasick automaton;
     private final WordLists words;
@@ -89,7 +98,18 @@ final class NameMatcher {
                 add(full, company.symbol(), symbolOf, ambiguous);
             }
             String tradeless = CompanyNames.stripTradeWords(shortForm);
-            for (String name : List.of(shortForm, tradeless)) {
+            List<String> names = new ArrayList<>(List.of(shortForm, tradeless));
+            String possessive = universe.possessiveTitle(company.symbol());
+            if (possessive != null) {
+                // "Kohl's" as news writes it, beside the SEC's "Kohls"; alone, "Kohl" needs its possessive
+                String possessiveShort = CompanyNames.stripSuffixes(NormalisedText.fold(CompanyNames.cleanTitle(possessive)));
+                names.add(possessiveShort);
+                if (possessiveShort.indexOf(' ') < 0) {
+                    written.putIfAbsent(possessiveShort, Character.toUpperCase(possessiveShort.charAt(0))
+                            + possessiveShort.substring(1) + "'s");
+                }
+            }
+            for (String name : names) {
                 if (name.isEmpty() || name.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
                     continue;
                 }
@@ -106,8 +126,8 @@ final class NameMatcher {
                     continue; // "China" of China Pharma is the country
                 } else if (name.length() >= 3 && !words.isCommon(name)) {
                     add(name, company.symbol(), weakSymbolOf, ambiguous); // "City Group" is nobody: rare words only
-                } else if (name.length() >= 4) {
-                    add(name, company.symbol(), commonSymbolOf, ambiguous);
+                } else if (name.length() >= 3) {
+                    add(name, company.symbol(), commonSymbolOf, ambiguous); // "Gap" with a cue: "Gap names ..."
                 }
             }
             String[] tokens = tradeless.split(" ");
@@ -218,10 +238,13 @@ final class NameMatcher {
             boolean oneWord = original.chars().allMatch(Character::isLetterOrDigit);
             if (!capitalised(original, spelling.get(hit[2])) || oneWord && NameContext.notTheCompany(text.original,
                     start, start + original.length(), spelling.get(hit[2]),
-                    kind != Kind.DISTINCTIVE || words.isEnglish(original.toLowerCase()))) {
+                    kind != Kind.DISTINCTIVE || words.isEnglish(original.toLowerCase()), words)) {
                 continue;
             }
             Match match = new Match(symbol, original, start, start + original.length());
+            if (namesAnother(text.original, match.end(), symbol)) {
+                continue; // "Teekay Offshore Partners L.P.", "iShares Global Clean Energy ETF"
+            }
             boolean ownTrade = kind == Kind.TRADE_HEAD && sectors.get(hit[2]).titleWord(Words.next(text.original,
                     match.end()).toLowerCase()); // "Alaska Airlines" for Alaska Air Group
             if (kind != Kind.DISTINCTIVE && !ownTrade && (oneWord || legal > 0) // "S&P Global" needs only its cue
@@ -231,9 +254,13 @@ final class NameMatcher {
             // its legal form, an analyst rating it or its own business make it the company: "Match Group cuts jobs"
             boolean cue = legal > 0 || kind != Kind.DISTINCTIVE && (NameCues.rated(text.original, start, match.end())
                     || NameCues.ownAction(text.original, match.end())
-                    || NameCues.beatsOrMisses(text.original, match.end()));
+                    || NameCues.beatsOrMisses(text.original, match.end())
+                    || NameCues.companySubject(text.original, start, match.end()));
             if (kind != Kind.DISTINCTIVE && !cue && AnalystRoles.quoted(text.original, start, match.end())) {
                 continue; // "price target raised at Benchmark": a broker we do not list, whatever its namesake
+            }
+            if (kind == Kind.COMMON_WORD && !cue && original.length() == 3) {
+                continue; // "Gap names a new chief" is Gap Inc, "Top stock picks" no company: three letters need a cue
             }
             taken = end;
             if (kind == Kind.DISTINCTIVE || cue || ownTrade
@@ -296,6 +323,35 @@ final class NameMatcher {
         return word.length() >= 4 && title[words].startsWith(word) && CompanyNames.legalForm(word) == null
                 && !INVESTMENT_WORDS.contains(title[words])
                 && Character.isUpperCase(text.original.charAt(text.origin[end + 1])) ? next : -1;
+    }
+
+    /**
+     * Whether the capitalised words right after a name at {@code end} make it part of another entity's name: a fund
+     * word ({@code iShares Global Clean Energy ETF}, {@code AllianceBernstein National Municipal Income}) or, after a
+     * word of its own, a partnership or legal form ({@code Teekay Offshore Partners L.P.}) that the company's own title
+     * does not have. Up to four words are read; a market word ends the name ({@code Tesla Stock}).
+     */
+    private boolean namesAnother(String text, int end, String symbol) {
+        String[] title = titleWords.getOrDefault(symbol, new String[0]);
+        boolean foreignWord = false;
+        int at = end;
+        for (int i = 0; i < 4; i++) {
+            String word = Words.next(text, at);
+            if (!Words.capitalised(word) && !(word.length() >= 2 && Words.allCapitals(word))) {
+                return false;
+            }
+            String lower = word.toLowerCase();
+            if (NameCues.marketAfter(lower) || NameContext.lead(lower)) {
+                return false; // "Tesla Stock", "Analog Devices Over ABB Ltd"
+            }
+            boolean own = List.of(title).contains(lower);
+            if (!own && (FUND_WORDS.contains(lower) || foreignWord && ENTITY_WORDS.contains(lower))) {
+                return true;
+            }
+            foreignWord |= !own && !CompanyNames.TRADE_WORDS.contains(lower);
+            at += 1 + word.length();
+        }
+        return false;
     }
 
     /** The end of the legal form of {@code symbol}'s own title after a name at {@code end} ({@code Target| Corp}), or -1. */

@@ -32,10 +32,20 @@ public final class TickerUniverse {
     /** SEC rows in file order (largest companies first), for building the name dictionary. */
     private final List<Listing> companies;
 
-    private TickerUniverse(Map<String, Listing> bySymbol, Map<Long, List<String>> byCik, List<Listing> companies) {
+    /** SEC titles spelled with the possessives the directory keeps ({@code KOHL'S Corp}), by symbol; few. */
+    private final Map<String, String> possessiveTitles;
+
+    private TickerUniverse(Map<String, Listing> bySymbol, Map<Long, List<String>> byCik, List<Listing> companies,
+                           Map<String, String> possessiveTitles) {
         this.bySymbol = bySymbol;
         this.byCik = byCik;
         this.companies = companies;
+        this.possessiveTitles = possessiveTitles;
+    }
+
+    /** The company's SEC title with the directory's possessives ({@code KOHL'S Corp}), or null when it has none. */
+    String possessiveTitle(String symbol) {
+        return possessiveTitles.get(symbol);
     }
 
     public Listing listing(String symbol) {
@@ -66,6 +76,7 @@ public final class TickerUniverse {
         List<Listing> companies = new ArrayList<>(10_100);
         Map<String, Boolean> etf = new HashMap<>(12_000);
         Map<String, String> nasdaqNames = new LinkedHashMap<>(12_000);
+        Map<String, String> possessiveTitles = new HashMap<>();
         // Symbol|Security Name|Market Category|Test Issue|Financial Status|Round Lot Size|ETF|NextShares
         lines("nasdaqlisted.txt", f -> directory(f, 0, 1, 3, 6, nasdaqNames, etf));
         // ACT Symbol|Security Name|Exchange|CQS Symbol|ETF|Round Lot Size|Test Issue|NASDAQ Symbol
@@ -78,6 +89,11 @@ public final class TickerUniverse {
                 String exchange = row.get(3).isNull() ? null : row.get(3).asText();
                 Listing listing = new Listing(symbol, row.get(1).asText(), exchange, cik, etf.getOrDefault(symbol, false));
                 if (bySymbol.putIfAbsent(symbol, listing) == null) {
+                    // "KOHLS Corp" is Kohl's: the directory keeps the apostrophe the SEC drops, and news writes it
+                    String possessive = CompanyNames.withPossessives(listing.name(), nasdaqNames.get(symbol));
+                    if (!possessive.equals(listing.name())) {
+                        possessiveTitles.put(symbol, possessive);
+                    }
                     companies.add(listing);
                     byCik.computeIfAbsent(cik, c -> new ArrayList<>(2)).add(symbol);
                 }
@@ -89,7 +105,7 @@ public final class TickerUniverse {
                 new Listing(symbol, name, null, 0, etf.getOrDefault(symbol, false))));
         byCik.replaceAll((cik, symbols) -> List.copyOf(symbols));
         return new TickerUniverse(Collections.unmodifiableMap(bySymbol), Collections.unmodifiableMap(byCik),
-                Collections.unmodifiableList(companies));
+                Collections.unmodifiableList(companies), Map.copyOf(possessiveTitles));
     }
 
     private static void directory(String[] f, int symbolAt, int nameAt, int testAt, int etfAt,

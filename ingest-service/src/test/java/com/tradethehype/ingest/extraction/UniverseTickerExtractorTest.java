@@ -144,6 +144,46 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("NVDA"), extractor.tickers("Is NVIDIA a Buy?", List.of("MSFT")));
         assertEquals(List.of("MSFT", "NVDA"), extractor.tickers("Microsoft and NVIDIA team up", List.of("MSFT")));
         assertEquals(List.of("MSFT"), extractor.tickers("Stocks to watch this week", List.of("MSFT")));
+        assertEquals(List.of(), extractor.tickers("Samsung unveils its thinnest phone", List.of("AAPL")));
+        assertEquals(List.of("TSLA"), extractor.tickers("Musk unveils the Cybercab in Los Angeles", List.of("TSLA")),
+                "a person opening the item is no other company");
+        assertEquals(List.of("TSLA"), extractor.tickers("Elon Musk unveils the Cybercab", List.of("TSLA")));
+        assertEquals(List.of("AAPL"), extractor.tickers("Icahn trims his stake", List.of("AAPL")));
+    }
+
+    @Test
+    void oneWordNamesOpeningASentenceWithAnOrganisationsVerbAreTheCompany() {
+        assertEquals(List.of("ABT"), tickers("Abbott recalls some glucose monitors"));
+        assertEquals(List.of("TGT"), tickers("Target to open 20 new stores next year"));
+        assertEquals(List.of("GAP"), tickers("UPDATE 1-Gap names a new Old Navy chief"));
+        assertEquals(List.of(), tickers("Progressive Democrats push a new housing bill"));
+        assertEquals(List.of(), tickers("Top stock picks for the year"), "three letters need a cue of their own");
+        assertEquals(List.of(), tickers("Nasdaq opens 34 points higher"), "an index opens and closes");
+    }
+
+    @Test
+    void possessiveNamesEventsAndLongerNamesOfOtherEntities() {
+        assertEquals(List.of("KSS"), tickers("Kohl's shares sink after the CEO exit"), "the SEC writes KOHLS");
+        assertEquals(List.of(), tickers("Former chancellor Helmut Kohl's memoirs are reissued"));
+        assertEquals(List.of(), tickers("Ford's Theatre reopens after renovation"));
+        assertEquals(List.of(), tickers("The Apple Cup rivalry game is on Saturday"));
+        assertEquals(List.of(), tickers("Carnival season begins in Rio next week"));
+        assertEquals(List.of("CCL"), tickers("Carnival cancels more cruises to the Bahamas"));
+        assertEquals(List.of(), tickers("The Very Hungry Caterpillar turns 55"));
+        assertEquals(List.of(), tickers("Teekay Offshore Partners L.P. (TOO) Q4 2019 Earnings Call Transcript"));
+        assertEquals(List.of("ICLN"), tickers("$ICLN - iShares Global Clean Energy ETF: A Bright Future"));
+        assertEquals(List.of("ZM"), tickers("Zoom Video beats estimates and raises guidance"), "its former name");
+        assertEquals(List.of("DB"), tickers("Deutsche Bank shares rally on a new stake"), "AKTIENGESELLSCHAFT is AG");
+    }
+
+    @Test
+    void shareClassesAndWordLikeSymbolsAfterATrade() {
+        assertEquals(List.of("Z", "ZG"), tickers("Z and ZG jump after the listing deal"), "two classes of one company");
+        assertEquals(List.of("BF.B"), tickers("BF.B slips as spirits demand softens"));
+        assertEquals(List.of("AMZN", "SHOP"), tickers("Trimmed my AMZN and added to SHOP"));
+        assertEquals(List.of("ARM"), tickers("Added a small position in ARM today"));
+        assertEquals(List.of("XPO"), tickers("Trucking company XPO Logistics rises"), "its former name");
+        assertEquals(List.of("AMCX"), tickers("AMC Networks price target cut"), "AMC Networks is not AMC");
     }
 
     @Test
@@ -166,7 +206,8 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of(), tickers("Clovis Oncology reports results"), "a word of a longer name");
         assertEquals(List.of(), tickers("Bristol-Myers reports results"), "a word of a compound");
         assertEquals(List.of(), tickers("Österreichische Post AG reports results"), "not Post Holdings Inc's legal form");
-        assertEquals(List.of(), tickers("Mesa Royalty Trust declares dividend"), "not Royalty Pharma");
+        assertEquals(List.of("MTR"), tickers("Mesa Royalty Trust declares dividend"),
+                "its own name (MESA ROYALTY TRUST/TX), not Royalty Pharma");
     }
 
     @Test
