@@ -13,9 +13,11 @@ import java.util.Map;
 /**
  * What a model directory's {@code config.json} says: which output index holds which label (by name, never by
  * position: FinBERT is positive/negative/neutral, other models differ) and the model's id and version (a hash of its
- * files when it names none, see {@link ModelRevision}).
+ * files when it names none, see {@link ModelRevision}), and whether its file can compute its Linear layers in
+ * bfloat16 ({@code tth_bf16_switch}: a {@code use_bf16(bool)} method, see {@link Bf16}).
  */
-public record ModelDescription(ModelRef model, int positiveIndex, int negativeIndex, int neutralIndex) {
+public record ModelDescription(ModelRef model, int positiveIndex, int negativeIndex, int neutralIndex,
+                               boolean bf16Switch) {
 
     /**
      * Reads {@code dir/config.json}; throws with a clear message if a label is missing. Without a
@@ -50,11 +52,12 @@ public record ModelDescription(ModelRef model, int positiveIndex, int negativeIn
         if (version.isBlank()) {
             version = ModelRevision.of(dir);
         }
-        return new ModelDescription(new ModelRef(id, version), positive, negative, neutral);
+        return new ModelDescription(new ModelRef(id, version), positive, negative, neutral,
+                config.path("tth_bf16_switch").asBoolean(false));
     }
 
     /** The same description with id/version overridden by configuration where given. */
     public ModelDescription withModel(ModelRef override) {
-        return new ModelDescription(override, positiveIndex, negativeIndex, neutralIndex);
+        return new ModelDescription(override, positiveIndex, negativeIndex, neutralIndex, bf16Switch);
     }
 }

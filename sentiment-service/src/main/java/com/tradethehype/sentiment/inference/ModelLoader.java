@@ -62,6 +62,13 @@ public class ModelLoader {
                 .build();
         ZooModel<Encoding[], float[][]> model = criteria.loadModel();
         Log.infof("Loaded model %s from %s", description.model(), dir);
+        try {
+            Bf16.apply(model, description, config.bfloat16());
+        } catch (RuntimeException e) {
+            model.close();
+            throw new IllegalStateException("could not set the bfloat16 mode of " + description.model() + ": "
+                    + e.getMessage(), e);
+        }
         if (description.model().version().startsWith(ModelRevision.PREFIX)) {
             Log.infof("%s names no tth_model_version: its scores carry the revision hash of its files", dir);
         }

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -53,7 +54,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Arguments: {@code MODEL_DIR HEADLINES_TXT BATCHES_JSON RESULT_JSON [ROUNDS] [NAME]}; system property
  * {@code bench.parts} (default {@code full,token-sorted,forward}) picks the measurements; {@code bench.intra-op}
- * (default 2) sets libtorch's intra-op threads for the whole run (libtorch reads it once per process).
+ * (default 2) sets libtorch's intra-op threads for the whole run (libtorch reads it once per process);
+ * {@code bench.bf16} (auto, on, off) a model's bfloat16 mode, as {@code sentiment.model.bfloat16}.
  */
 public final class SentimentBench {
 
@@ -65,6 +67,9 @@ public final class SentimentBench {
         @Override public int batchSize() { return 32; }
         @Override public int intraOpThreads() { return Integer.getInteger("bench.intra-op", 2); }
         @Override public int interOpThreads() { return 1; }
+        @Override public SentimentConfig.Bf16Mode bfloat16() {
+            return SentimentConfig.Bf16Mode.valueOf(System.getProperty("bench.bf16", "auto").toUpperCase(Locale.ROOT));
+        }
     }
 
     /** One padded batch: flat ids and mask, [batch, length]. */

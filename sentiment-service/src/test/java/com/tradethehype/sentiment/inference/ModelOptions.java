@@ -4,10 +4,15 @@ import com.tradethehype.sentiment.config.SentimentConfig;
 import java.util.Optional;
 
 /** Model settings for loading a model outside Quarkus, with the service's defaults. */
-record ModelOptions(String location, int batchSize) implements SentimentConfig.Model {
+record ModelOptions(String location, int batchSize, SentimentConfig.Bf16Mode bfloat16)
+        implements SentimentConfig.Model {
 
     static ModelOptions of(String location) {
-        return new ModelOptions(location, 32);
+        return new ModelOptions(location, 32, SentimentConfig.Bf16Mode.AUTO);
+    }
+
+    ModelOptions(String location, int batchSize) {
+        this(location, batchSize, SentimentConfig.Bf16Mode.AUTO);
     }
 
     @Override
