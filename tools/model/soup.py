@@ -53,6 +53,8 @@ def parse_args(argv):
     p.add_argument("--fp32-out", required=True, help="the soup's fp32 model directory (+ training.json)")
     p.add_argument("--out", help="shipped model directory, written only if the decision rule says ship")
     p.add_argument("--model-version", default="4")
+    p.add_argument("--export", help="shipped number formats of the export (train_minilm.py --export; default: its "
+                                    "default); the reported shipped-format figures are always v3's fp16-linear")
     p.add_argument("--report", help="also write the record (figures, decision) here as JSON")
     p.add_argument("--data", default=small.DATA)
     p.add_argument("--vocab", default=tthbert.DEFAULT_VOCAB)
@@ -120,7 +122,7 @@ def average(models):
 
 
 def scores(model, cfg, seqs, labels, dev_idx, val_idx, pad_id):
-    """fp32 dev and validation, and validation in the shipped formats (eager; the traced file matches to 1e-5)."""
+    """fp32 dev and validation, and validation in v3's shipped formats (eager; the traced file matches to 1e-5)."""
     model.eval()
     dev = tm.split_metrics(model, cfg, seqs, labels, dev_idx, pad_id)
     val = tm.split_metrics(model, cfg, seqs, labels, val_idx, pad_id)
@@ -198,7 +200,7 @@ def main(argv=None):
         tm.main(["--from-fp32", args.fp32_out, "--out", args.out, "--model-version", str(args.model_version),
                  "--threads", str(args.threads)] + [a for k in ("seed", "val_fraction", "dev_fraction", "max_len")
                                                     for a in ("--" + k.replace("_", "-"), str(hyper[k]))]
-                + ["--dev-seed", str(setting(hyper, "dev_seed"))])
+                + ["--dev-seed", str(setting(hyper, "dev_seed"))] + (["--export", args.export] if args.export else []))
     elif args.out:
         print("not shipped: %s left untouched" % args.out)
     print("%.0f s" % (time.time() - start))
