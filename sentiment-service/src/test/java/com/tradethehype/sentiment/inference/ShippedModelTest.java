@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tradethehype.contracts.Sentiment;
+import com.tradethehype.sentiment.config.SentimentConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,45 +16,63 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offline model the project builds and ships (models/tth-finbert-mini v3: all-MiniLM-L6-v2 fine-tuned on the
- * tweets, fp16-stored Linear weights with float32 arithmetic, int8 word embeddings), loaded through the service's own
- * loading path: it reproduces Python's numbers, maps its labels by name (its id2label order differs from FinBERT's),
- * and reads meaning: on the held-out validation rows it scores what training measured.
+ * The offline model the project builds and ships (models/tth-finbert-mini v4: all-MiniLM-L6-v2 fine-tuned on the
+ * tweets, bfloat16-stored Linear weights computed in float32 or, where the CPU has native bfloat16, in bfloat16,
+ * int8 word embeddings), loaded through the service's own loading path in both modes (bfloat16 runs, only slower, on
+ * a CPU without native support): each reproduces Python's numbers for that mode, maps its labels by name (its
+ * id2label order differs from FinBERT's), and reads meaning: on the held-out validation rows it scores what training
+ * measured.
  */
 class ShippedModelTest {
 
     static final Path MODEL = Path.of(System.getProperty("tth.shipped.model", "../models/tth-finbert-mini"));
     static final ObjectMapper JSON = new ObjectMapper();
     static LoadedModel model;
+    static LoadedModel bf16;
 
     @BeforeAll
     static void load() throws Exception {
-        model = new ModelLoader(ModelOptions.of(MODEL.toString()), JSON).load();
+        model = new ModelLoader(new ModelOptions(MODEL.toString(), 32, SentimentConfig.Bf16Mode.OFF), JSON).load();
+        bf16 = new ModelLoader(new ModelOptions(MODEL.toString(), 32, SentimentConfig.Bf16Mode.ON), JSON).load();
     }
 
     @AfterAll
     static void close() {
         model.close();
+        bf16.close();
     }
 
     @Test
     void namesItselfFromConfigJson() {
         assertEquals("tth-finbert-mini", model.description().model().id());
-        assertEquals("3", model.description().model().version());
+        assertEquals("4", model.description().model().version());
+        assertTrue(model.description().bf16Switch(), "config.json offers the bfloat16 mode");
         assertEquals(1, model.description().positiveIndex(), "id2label puts positive at 1 in this model");
         assertEquals(0, model.description().negativeIndex());
     }
 
     @Test
-    void probabilitiesMatchPythonTorch() throws Exception {
+    void probabilitiesMatchPythonTorchInFloat32() throws Exception {
         // Python scored each text alone; no activation is quantised, so batch-mates could not move them anyway
         JsonNode check = JSON.readTree(MODEL.resolve("model-check.json").toFile());
-        double tolerance = check.get("tolerance").asDouble();
+        assertMatches(model, check, check.get("tolerance").asDouble());
+    }
+
+    @Test
+    void probabilitiesMatchPythonTorchInBfloat16AndDifferFromFloat32() throws Exception {
+        JsonNode check = JSON.readTree(MODEL.resolve("model-check.json").toFile()).get("bf16");
+        assertMatches(bf16, check, check.get("tolerance").asDouble());
+        String text = check.get("cases").get(0).get("text").asText();
+        assertTrue(bf16.score(List.of(text)).get(0).positive() != model.score(List.of(text)).get(0).positive(),
+                "the two modes are two computations (the flag reached every layer)");
+    }
+
+    static void assertMatches(LoadedModel loaded, JsonNode check, double tolerance) throws Exception {
         double worst = 0;
         String worstText = "";
         for (JsonNode c : check.get("cases")) {
             String text = c.get("text").asText();
-            Sentiment score = model.score(List.of(text)).get(0);
+            Sentiment score = loaded.score(List.of(text)).get(0);
             JsonNode p = c.get("probabilities");
             double diff = Math.max(Math.abs(p.get(1).asDouble() - score.positive()),
                     Math.max(Math.abs(p.get(0).asDouble() - score.negative()),
@@ -79,7 +98,7 @@ class ShippedModelTest {
     }
 
     @Test
-    void scoresTheHeldOutValidationRowsAsWellAsTrainingMeasured() throws Exception {
+    void scoresTheHeldOutValidationRowsAsWellAsTrainingMeasuredInBothModes() throws Exception {
         List<String> texts = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("src/test/resources/fixtures/sentiment-validation.jsonl"))) {
@@ -87,14 +106,20 @@ class ShippedModelTest {
             texts.add(row.get("text").asText());
             labels.add(row.get("label").asText());
         }
-        List<Sentiment> scores = model.score(texts);
+        assertEquals(954, texts.size());
+        JsonNode metrics = JSON.readTree(MODEL.resolve("metrics.json").toFile());
+        assertAccuracy(model, texts, labels, metrics.get("accuracy").asDouble());
+        assertAccuracy(bf16, texts, labels, metrics.get("shipped_bf16_mode").get("accuracy").asDouble());
+    }
+
+    static void assertAccuracy(LoadedModel loaded, List<String> texts, List<String> labels, double measured)
+            throws Exception {
+        List<Sentiment> scores = loaded.score(texts);
         long correct = 0;
         for (int i = 0; i < texts.size(); i++) {
             correct += scores.get(i).label().equals(labels.get(i)) ? 1 : 0;
         }
         double accuracy = (double) correct / texts.size();
-        double measured = JSON.readTree(MODEL.resolve("metrics.json").toFile()).get("accuracy").asDouble();
-        assertEquals(954, texts.size());
         assertTrue(Math.abs(accuracy - measured) <= 0.005,
                 "JVM accuracy " + accuracy + " vs Python's " + measured + " on the same rows");
     }
