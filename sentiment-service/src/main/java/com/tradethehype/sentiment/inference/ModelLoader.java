@@ -53,17 +53,20 @@ public class ModelLoader {
     private LoadedModel loadDirectory(Path dir, String fallbackId) throws Exception {
         ModelDescription description = override(ModelDescription.read(dir, fallbackId, json));
         HuggingFaceTokenizer tokenizer = tokenizer(dir);
+        SentimentTranslator translator = new SentimentTranslator();
         Criteria<Encoding[], float[][]> criteria = Criteria.builder()
                 .setTypes(Encoding[].class, float[][].class)
                 .optModelPath(dir)
                 .optModelName(torchScriptName(dir))
                 .optEngine("PyTorch")
-                .optTranslator(new SentimentTranslator())
+                .optTranslator(translator)
                 .build();
         ZooModel<Encoding[], float[][]> model = criteria.loadModel();
         Log.infof("Loaded model %s from %s", description.model(), dir);
         try {
-            Bf16.apply(model, description, config.bfloat16());
+            if (Bf16.apply(model, description, config.bfloat16())) {
+                translator.padLengthsTo(Bf16.LENGTH_MULTIPLE);
+            }
         } catch (RuntimeException e) {
             model.close();
             throw new IllegalStateException("could not set the bfloat16 mode of " + description.model() + ": "
