@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10 and the rows held out in its first three rounds ({@code was-heldout:}, {@code was-heldout2:},
- * {@code was-heldout3:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout4:})
- * labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in {@code @SYM} is an item of a
+ * issue 10 and the rows held out in its first four rounds ({@code was-heldout:}, {@code was-heldout2:},
+ * {@code was-heldout3:}, {@code was-heldout4:}; tuned on since, so they count with the tuned part), and a held-out
+ * part ({@code heldout5:}) labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in {@code @SYM} is an item of a
  * per-ticker feed of SYM. The floors sit a little under what was measured, so a change that makes tagging worse
  * fails here.
  */
@@ -35,7 +35,7 @@ class ExtractionTableTest {
         }
 
         boolean heldOut() {
-            return origin.startsWith("heldout4:");
+            return origin.startsWith("heldout5:");
         }
     }
 
@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // measured 0.998 / 0.982 after the fourth round, with the third round's held-out rows tuned on
-        assertTrue(all.precision() >= 0.995, all.toString());
-        assertTrue(all.recall() >= 0.98, all.toString());
-        assertTrue(sampled.precision() >= 0.995, sampled.toString());
-        // measured 0.967 / 0.840 after the fourth round (0.965 / 0.783 before it)
-        assertTrue(heldOut.precision() >= 0.96 && heldOut.recall() >= 0.83, heldOut.toString());
+        // measured 0.993 / 0.956 with the fourth round's rules, its held-out rows now counted with the tuned part
+        assertTrue(all.precision() >= 0.99, all.toString());
+        assertTrue(all.recall() >= 0.95, all.toString());
+        assertTrue(sampled.precision() >= 0.99, sampled.toString());
+        // measured 0.980 / 0.899 with the fourth round's rules, before the fifth round changed any
+        assertTrue(heldOut.precision() >= 0.975 && heldOut.recall() >= 0.89, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
