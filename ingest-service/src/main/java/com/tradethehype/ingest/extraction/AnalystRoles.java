@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Banks and brokers quoted as the analyst are not what an item is about: {@code Allergan upgraded at UBS},
+ * {@code Goldman's top strategist sees ...}, {@code Morgan Stanley joins mortgage sector bulls},
  * {@code JPMorgan reels in expectations on Beyond Meat}, {@code BMO Capital Markets starts at Outperform},
  * {@code Evercore ISI adds ... to its list},
  * {@code ... Presents At RBC Capital Markets Midstream Conference}, {@code ... in U.S. annually: UBS}. The firm
@@ -24,13 +25,16 @@ final class AnalystRoles {
     /** A dash or colon before the firm: an attribution when nothing but a link follows ({@code ...: UBS}). */
     private static final Pattern PUNCTUATION_BEFORE = Pattern.compile("[:\\-–—|]\\s*$");
     /** Words after the firm that make it the analyst: UBS <i>upgrades</i>, BMO <i>Capital Markets</i>. */
-    private static final Pattern AFTER = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:(?:isi|sandler|partners|&\\s*co\\.?)\\s+)?(?:analysts?|strategists?|economists?"
+    private static final Pattern AFTER = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:(?:isi|sandler|partners|&\\s*co\\.?)\\s+)?"
+            + "(?:(?:(?:top|chief|lead|head|senior|star|veteran|global|equity|market|u\\.s\\.|us|european)\\s+){0,3}"
+            + "(?:analysts?|strategists?|economists?)"
             + "|research|securities|capital|equity research|upgrades?|upgraded|downgrades?|downgraded|raises|lifts|ups"
             + "|boosts|bumps|hikes|cuts|lowers|trims|slashes|initiates|initiated|starts|started|resumes|reinstates"
             + "|reiterates|maintains|keeps|rates|sees|says|said|expects|predicts|forecasts|estimates|likes|prefers"
             + "|recommends|points|reels|turns|warns|calls|cools|warms|sours|is (?:bullish|bearish)|bullish|bearish"
             + "|(?:price )?targets?|notes?|ratings?|adds|removes|assumes|moves|names|picks|places|puts|sets|pounds"
             + "|double[- ]upgrades|double[- ]downgrades|reaffirms|stays"
+            + "|joins (?:the )?(?:[\\w-]+ ){0,3}(?:bulls|bears)"
             + "|(?:\\w+ )?(?:conference|summit|forum))\\b");
 
     /** A passive verb right after the name: the company is the one rated ({@code Sirius downgraded on valuation}). */

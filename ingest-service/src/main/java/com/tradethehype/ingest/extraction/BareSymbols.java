@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * ETFs), not an exchange prefix ({@code ASX:DCN}), a hashtag, a model number ({@code 737 MAX}) or a phrase in
  * capitals ({@code LIVE NOW}). A share class after a dot counts as written ({@code BF.B}), and two classes of one
  * company in a list count together ({@code Z and ZG}). Word-like symbols (IT, ALL, CAN, ON ...) only with evidence of
- * a holding or a trade ({@code COST position}, {@code added to SHOP}, {@code a position in ARM}); never slang and news
- * acronyms (DD, CEO, WTI, IMF ...), or anything in a text written in capitals.
+ * a holding or a trade ({@code COST position}, {@code added to SHOP}, {@code a position in ARM}, {@code HOOD volume},
+ * {@code own V than MA}) or in a list of tickers ({@code BAC, WFC and C}); never slang and news acronyms (DD, CEO,
+ * WTI, IMF ...), or anything in a text written in capitals. A symbol before another company's trade word is that
+ * company's ({@code CRH Medical}), also in title case.
  */
 final class BareSymbols {
 
@@ -32,7 +34,7 @@ final class BareSymbols {
     private static final Set<String> BEFORE_OF = Set.of("shares", "stake", "stock", "calls", "puts", "options");
     private static final Set<String> AFTER = Set.of("shares", "share", "stock", "stocks", "calls", "puts", "options",
             "earnings", "eps", "revenue", "guidance", "dividend", "price", "pt", "holders", "bulls", "bears", "squeeze",
-            "position", "leaps", "chart", "ipo");
+            "position", "leaps", "chart", "ipo", "volume");
 
     /** A trade's verbs right before a word-like symbol in capitals ({@code bought COST}); after {@code to}, {@code ADDED}. */
     private static final Set<String> TRADED_BEFORE = Set.of("bought", "sold", "trimmed", "shorted", "shorting",
@@ -41,19 +43,33 @@ final class BareSymbols {
 
     /** Words after a symbol that only a position in it takes: a word-like symbol before one is the ticker. */
     private static final Set<String> HOLDING_AFTER = Set.of("position", "positions", "calls", "puts", "leaps",
-            "holders", "bulls", "bears", "shareholders");
+            "holders", "bulls", "bears", "shareholders", "volume");
+    /**
+     * Lower-case verbs of a trade or a holding right before a symbol of one or two letters: {@code I'd rather own V},
+     * {@code bought T}. ({@code A} stays out: {@code buy A shares} is a share class.)
+     */
+    private static final Set<String> OWNED_BEFORE = Set.of("own", "owning", "bought", "buy", "buying", "sold", "sell",
+            "selling", "short", "shorting", "shorted", "trimmed", "trimming");
 
     /** A report's verbs right after a two-letter symbol make it the company: {@code MU reports after the bell}. */
     private static final Set<String> EARNINGS_AFTER = Set.of("reports", "beats", "misses", "tops", "guides",
             "earnings", "results");
 
+    /** Trades that end company names besides {@link CompanyNames#TRADE_WORDS}: {@code CRH Medical}. */
+    private static final Set<String> OTHER_TRADES = Set.of("medical", "health", "healthcare", "energy", "resources",
+            "mining", "minerals", "metals", "gold", "oil", "gas", "petroleum", "bank", "insurance", "foods", "realty",
+            "capital", "biologics", "bio", "therapeutic", "diagnostics", "devices", "robotics", "shipping", "marine");
     private static final Set<String> ETF_WORDS = Set.of("etf", "etfs", "etn");
 
     /** ETFs that market wraps and traders quote by bare symbol; other funds count bare only beside a market word. */
     private static final Set<String> QUOTED_ETFS = Set.of("SPY", "QQQ", "IWM", "DIA", "VOO", "VTI", "GLD", "SLV",
             "TLT", "HYG", "LQD", "EEM", "EFA", "XLF", "XLE", "XLK", "XLV", "XLU", "XLI", "XLP", "XLY", "XBI", "SMH",
             "SOXX", "SOXL", "TQQQ", "SQQQ", "UVXY", "VXX", "USO", "UNG", "GDX", "GDXJ", "ARKK", "KRE", "IBB", "JETS",
-            "SPXL", "SPXS", "SDS", "QID", "BITO");
+            "SPXL", "SPXS", "SDS", "QID", "BITO", "VWO", "IEMG", "VEA", "VXUS", "EWZ", "EWJ", "EWG", "EWU", "EWW", "EWY",
+            "EWT", "EWC", "EWA", "EWH", "FXI", "MCHI", "KWEB", "INDA", "VNQ", "IYR", "XLC", "XLRE", "XLB", "XHB", "ITB",
+            "XOP", "OIH", "KBE", "XRT", "XME", "XAR", "VGT", "VHT", "AGG", "BND", "IEF", "IEI", "JNK", "SGOV", "UUP",
+            "COPX", "ICLN", "SOXS", "LABU", "LABD", "KOLD", "TZA", "UPRO", "SPXU", "SDOW", "UDOW", "SVXY", "VIXY", "RSP",
+            "MDY", "IJR", "IJH", "IVV", "VUG", "VTV", "SCHD", "JEPI", "QQQM", "SPLG");
 
     /** Days and months, which may follow a symbol capitalised ({@code NVDA Friday}). */
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -96,7 +112,8 @@ final class BareSymbols {
                 if (namedBefore(text, m.start(), symbol)) {
                     found.add(new Match(symbol, "(" + m.group() + ")", m.start()));
                 } else if (holding(text, m.group(1), m.start(), m.end()) || contentWord(text, m.group(1), m.start(),
-                        m.end()) && (priceMove(text, m.end()) || traded(text, m.start()))) {
+                        m.end()) && (priceMove(text, m.end()) || traded(text, m.start()))
+                        || ownedShort(text, m.group(1), m.start(), m.end())) {
                     found.add(new Match(symbol, m.group(), m.start())); // "COST position", "CAT -2%", "added to SHOP"
                 } else {
                     wordLike.add(new Match(symbol, m.group(), m.start()));
@@ -118,6 +135,9 @@ final class BareSymbols {
                 continue;
             }
             if (startsProperNoun(text, m.end())) {
+                if (otherTrade(text, m.end())) {
+                    continue; // "CRH Medical acquires ...": another company's name, in title case too
+                }
                 if (titleCase == null) {
                     titleCase = NameCues.titleCase(text);
                 }
@@ -180,6 +200,25 @@ final class BareSymbols {
     }
 
     /**
+     * Whether a symbol of one or two letters follows a lower-case verb of a trade or a holding and ends its clause or
+     * comes before {@code than}: {@code I'd rather own V than MA}, {@code sold T today}; not {@code buy A shares}.
+     */
+    private static boolean ownedShort(String text, String letters, int start, int end) {
+        if (letters.length() > 2 || letters.equals("A") || letters.equals("I") || start < 2
+                || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        String previous = Words.previous(text, start);
+        if (!OWNED_BEFORE.contains(previous)) {
+            return false;
+        }
+        String next = Words.next(text, end);
+        return end == text.length() || ",.;:!?)".indexOf(text.charAt(end)) >= 0
+                || !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && !next.equals("shares")
+                && !next.equals("share") && !next.equals("class");
+    }
+
+    /**
      * Adds the word-like symbols that stand in one list with another share class of the same company ({@code FOX and
      * FOXA}), or, when no function word, with any symbol found ({@code AAPL, COST and WMT}). Alone, {@code FOX} is a
      * word.
@@ -190,14 +229,23 @@ final class BareSymbols {
             long cik = universe.listing(candidate.symbol()).cik();
             int end = candidate.start() + candidate.text().length();
             boolean content = contentWord(text, candidate.text(), candidate.start(), end);
-            if (found.stream().anyMatch(f -> (content || cik != 0 && universe.listing(f.symbol()).cik() == cik)
-                    && (NameCues.listed(text, f.start() + f.text().length(), candidate.start())
-                    || NameCues.listed(text, end, f.start())))) {
-                out.add(candidate);
+            if (found.stream().anyMatch(f -> (content || cik != 0 && universe.listing(f.symbol()).cik() == cik
+                    || inTickerList(found, f, text)) && (NameCues.listed(text, f.start() + f.text().length(),
+                    candidate.start()) || NameCues.listed(text, end, f.start())))
+                    || !words.isFunctionWord(candidate.text().toLowerCase()) && found.stream().anyMatch(f ->
+                    compared(text, f.start() + f.text().length(), candidate.start()))) {
+                out.add(candidate); // "FOX and FOXA", "AAPL, COST and WMT", "BAC, WFC and C", "own V than MA"
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Whether {@code f} stands in one list with another symbol found: a list of tickers ({@code BAC, WFC and ...}). */
+    private static boolean inTickerList(List<Match> found, Match f, String text) {
+        int end = f.start() + f.text().length();
+        return found.stream().anyMatch(g -> g != f && (NameCues.listed(text, g.start() + g.text().length(), f.start())
+                || NameCues.listed(text, end, g.start())));
     }
 
     /** A word-like symbol of three letters or more that is no function word, not in a phrase in capitals. */
@@ -228,7 +276,8 @@ final class BareSymbols {
             for (Match candidate : List.copyOf(waiting)) {
                 int end = candidate.start() + candidate.text().length();
                 if (found.stream().anyMatch(f -> NameCues.listed(text, f.start() + f.text().length(), candidate.start())
-                        || NameCues.listed(text, end, f.start()))) {
+                        || NameCues.listed(text, end, f.start()) || compared(text, f.start() + f.text().length(),
+                        candidate.start()) || compared(text, end, f.start()))) {
                     found.add(candidate);
                     waiting.remove(candidate);
                     more = true;
@@ -237,6 +286,20 @@ final class BareSymbols {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** Whether only {@code than} or {@code over} stands between two symbols: {@code own V than MA}, {@code AMD over MU}. */
+    private static boolean compared(String text, int end, int start) {
+        return start - end == 6 && (text.startsWith(" than ", end) || text.startsWith(" over ", end));
+    }
+
+    /**
+     * Whether the capitalised word after a symbol (not its own title's: that case is taken first) is a trade that ends
+     * another company's name: {@code CRH Medical}, {@code AMC Networks}, {@code PTC Therapeutics}.
+     */
+    private static boolean otherTrade(String text, int end) {
+        String next = Words.next(text, end).toLowerCase();
+        return CompanyNames.TRADE_WORDS.contains(next) || OTHER_TRADES.contains(next);
     }
 
     /** A capitalised word right after the symbol that is not a day or a month: {@code TD Ameritrade}, {@code BP Pulse}. */

@@ -3,6 +3,7 @@ package com.tradethehype.ingest.extraction;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,11 @@ final class CompanyNames {
      * common word does ({@code S&P Global stock}, {@code Nasdaq Inc}, {@code Cboe shares}).
      */
     static final Set<String> MARKET_NAMES = Set.of("nasdaq", "cboe", "s and p global");
+    /**
+     * Former names that are ordinary words, which news still uses for the renamed company: like a common-word name
+     * they count only with a cue ({@code Square reports higher Cash App revenue} is Block; {@code Times Square} is not).
+     */
+    static final Map<String, String> FORMER_WORD_NAMES = Map.of("square", "XYZ");
     /** Names of companies that news mostly uses for something else: the exchange, the index, the market. */
     static final Set<String> NOT_COMPANIES = Set.of("nasdaq", "cboe", "nyse", "dow", "dow jones", "s and p",
             "s and p global", "russell", "credit suisse", "american", "first", "general", "national", "global", "united", "federal");

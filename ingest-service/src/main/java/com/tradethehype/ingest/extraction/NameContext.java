@@ -47,7 +47,10 @@ final class NameContext {
             "reporter", "journalist", "columnist", "professor", "lawyer", "attorney", "prosecutor", "commissioner",
             "speaker", "candidate", "nominee", "detective", "sheriff", "officer", "sergeant", "captain", "colonel",
             "lieutenant", "pastor", "rabbi", "bishop", "cardinal", "doctor", "nurse", "spokesman", "spokeswoman");
-    /** Headline words that may stand capitalised right before a company: {@code Why Intel}, {@code Buy Apple}. */
+    /**
+     * Headline words that may stand capitalised right before a company: {@code Why Intel}, {@code Buy Apple},
+     * {@code Former Marriott CEO}, {@code Coach Owner Tapestry}.
+     */
     private static final Set<String> LEADS = Set.of("why", "how", "what", "when", "where", "who", "which", "is", "are",
             "was", "will", "would", "should", "could", "can", "does", "do", "did", "has", "have", "buy", "sell", "hold",
             "short", "watch", "own", "about", "after", "before", "as", "at", "by", "for", "from", "in", "into", "of",
@@ -55,7 +58,8 @@ final class NameContext {
             "says", "said", "sees", "hits", "beats", "tops", "misses", "sues", "joins", "leaves", "upgrades",
             "downgrades", "likes", "loves", "backs", "names", "picks", "rates", "takes", "tells", "sued", "behind",
             "like", "new", "top", "big", "biggest", "stocks", "stock", "shares", "analysts", "investors",
-            "report", "breaking", "update", "exclusive", "rpt", "its", "his", "her", "their", "our", "my", "your");
+            "report", "breaking", "update", "exclusive", "rpt", "its", "his", "her", "their", "our", "my", "your",
+            "former", "ex", "owner", "parent", "supplier", "rival", "subsidiary", "acquirer");
     /** Nouns that, right after a one-word name in any case, make it a place ({@code Namib desert}, {@code Amazon River}). */
     private static final Set<String> NATURE_AFTER = Set.of("river", "rainforest", "forest", "basin", "jungle", "valley",
             "mountains", "lake", "desert", "island", "islands", "bay", "beach", "coast", "creek", "canyon", "reef",
@@ -131,7 +135,7 @@ final class NameContext {
         }
         String trimmed = before.stripTrailing();
         String head = trimmed.substring(0, trimmed.length() - previous.length());
-        if (ROLES.contains(previousWord(head).toLowerCase())) {
+        if (!LEADS.contains(lower) && ROLES.contains(previousWord(head).toLowerCase())) {
             return true; // "former chancellor Helmut Kohl's memoirs": a role, a given name, the surname
         }
         // inside a proper noun: "Middle East Intel Gathering", not "Why Intel ..." or "... Wins: Intel"; a name that

@@ -52,6 +52,23 @@ final class NameCues {
     /** A market word right after the name ({@code Block shares}, {@code Target stock}). */
     private static final Set<String> MARKET_AFTER = Set.of("shares", "stock", "shareholders", "stockholders",
             "earnings", "eps", "profit", "revenue");
+    /** After a name's possessive, what only a company has: {@code Target's sales}, {@code Unity's guidance}. */
+    private static final Set<String> OWNED_AFTER = Set.of("sales", "guidance", "outlook", "dividend", "margins",
+            "quarterly", "ceo", "cfo", "buyback");
+    /**
+     * The people of a company named right after it, in any case: {@code Marriott CEO}, {@code Former Target chief},
+     * {@code Unity employees}. Only an organisation has a chief executive or staff.
+     */
+    private static final Set<String> ROLES_AFTER = Set.of("ceo", "cfo", "coo", "cto", "chief", "chairman",
+            "chairwoman", "cofounder", "executives", "employees", "staffers");
+    /**
+     * Before a name, after another company's name: its relation to that company ({@code Coach owner Tapestry},
+     * {@code Instagram parent Meta}). Either is an organisation.
+     */
+    static final Set<String> RELATIONS = Set.of("owner", "parent", "supplier", "rival", "subsidiary", "acquirer");
+    /** After {@code wins}: what a company wins ({@code Abbott wins FDA clearance}, not {@code United wins 2-0}). */
+    private static final Set<String> WON = Set.of("approval", "clearance", "contract", "contracts", "order",
+            "orders", "deal", "fda", "patent", "bid", "tender", "lawsuit", "license", "licence");
     /** Company news words: a rare-word name in a sentence with one of these is the company. */
     private static final Set<String> COMPANY_NEWS = Set.of("revenue", "revenues", "earnings", "profit", "profits",
             "sales", "dividend", "dividends", "guidance", "outlook", "quarter", "quarterly", "results", "eps",
@@ -225,15 +242,57 @@ final class NameCues {
             return false; // "Icahn trims his stake": a person
         }
         return SUBJECT_VERBS.contains(after.get(0))
-                || after.get(0).equals("to") && after.size() > 1 && SUBJECT_VERBS_AFTER_TO.contains(after.get(1));
+                || after.get(0).equals("to") && after.size() > 1 && SUBJECT_VERBS_AFTER_TO.contains(after.get(1))
+                || after.get(0).equals("wins") && won(after);
     }
 
-    /** A market word right after [start, end) of {@code text}, or {@code shares of} right before. */
+    /** Whether one of the three words after {@code wins} is what a company wins ({@code wins a $1 billion contract}). */
+    private static boolean won(List<String> after) {
+        for (int i = 1; i < Math.min(after.size(), 5); i++) {
+            if (WON.contains(after.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a role of a company's people follows the name at [start, end) of {@code text}: {@code Former Marriott CEO
+     * Arne Sorenson}, {@code Delta chief executive}, {@code Unity employees}.
+     */
+    static boolean roleAfter(String text, int end) {
+        if (!onlySpaces(text, end)) {
+            return false;
+        }
+        String next = Words.next(text, end).toLowerCase();
+        return ROLES_AFTER.contains(next) || next.equals("co") && text.startsWith("-founder", end + 3);
+    }
+
+    /**
+     * Whether the name at {@code start} follows its relation to another capitalised name: {@code Coach Owner Tapestry},
+     * {@code Instagram parent Meta}; a name written there may be followed by another capitalised word
+     * ({@code Coach Owner Tapestry Sales Top Estimates}).
+     */
+    static boolean related(String text, int start) {
+        String relation = Words.previous(text, start);
+        if (!RELATIONS.contains(relation.toLowerCase())) {
+            return false;
+        }
+        String other = Words.previous(text, start - 1 - relation.length());
+        return other.length() >= 2 && Character.isUpperCase(other.charAt(0));
+    }
+
+    /**
+     * A market word right after [start, end) of {@code text}, also after a possessive ({@code Target's stock soars},
+     * {@code Target's sales}), or {@code shares of} right before.
+     */
     static boolean marketWord(String text, int start, int end) {
-        List<String> after = Words.lower(text, end, Math.min(text.length(), end + 20));
+        int at = possessiveEnd(text, end);
+        List<String> after = Words.lower(text, at, Math.min(text.length(), at + 20));
         // "#Navigator #Stock #MarketScreener" is a feed's boilerplate, not the stock
-        if (!after.isEmpty() && MARKET_AFTER.contains(after.get(0)) && onlySpaces(text, end)
-                && text.charAt(end + 1) != '#' && !(after.size() > 1 && MARKET_WIDE.contains(after.get(1)))) {
+        if (!after.isEmpty() && (MARKET_AFTER.contains(after.get(0)) || at > end && OWNED_AFTER.contains(after.get(0)))
+                && onlySpaces(text, at) && text.charAt(at + 1) != '#'
+                && !(after.size() > 1 && MARKET_WIDE.contains(after.get(1)))) {
             return true;
         }
         List<String> before = Words.lower(text, Math.max(0, start - 20), start);
@@ -336,6 +395,12 @@ final class NameCues {
     /** A full stop, question or exclamation mark or semicolon before a space or the end ({@code $0.17} is none). */
     private static boolean sentenceEnd(String text, int at) {
         return ".!?;\n".indexOf(text.charAt(at)) >= 0 && (at + 1 == text.length() || text.charAt(at + 1) == ' ');
+    }
+
+    /** The index after a possessive {@code 's} at {@code end} ({@code Target's}), or {@code end}. */
+    private static int possessiveEnd(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                && text.charAt(end + 1) == 's' ? end + 2 : end;
     }
 
     private static boolean onlySpaces(String text, int end) {

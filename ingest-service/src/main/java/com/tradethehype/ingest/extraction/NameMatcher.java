@@ -17,7 +17,11 @@ import java.util.Set;
  * shares}), a list with another company ({@code Visa and Mastercard}), company news in its sentence when the word is
  * rare ({@code Deluxe delivered record revenue}), or its trade's vocabulary when the title names the trade after it
  * ({@code Delta} in a text about flights; see {@link NameCues}), or an organisation's verb after it at the head of a
- * sentence ({@code Abbott recalls ...}). A short form two companies share is dropped; a title the SEC writes without
+ * sentence ({@code Abbott recalls ...}, {@code Abbott wins FDA clearance}), a market word after its possessive
+ * ({@code Target's stock}), its chief or staff after it ({@code Former Marriott CEO}), or its relation to another
+ * name before it ({@code Coach Owner Tapestry}). A bank's word without its {@code Bancorp} yields to another
+ * company of that name ({@code Unity} is Unity Software), and a former name that is a word counts with a cue
+ * ({@code Square reports ...} is Block). A short form two companies share is dropped; a title the SEC writes without
  * its possessive ({@code KOHLS Corp}) also counts as the directory spells it ({@code Kohl's}). A match counts only on
  * word boundaries, written with capitals ({@code apple pie} is not Apple), not as part of a person's name or a longer
  * proper noun (see {@link NameContext}), nor when the words after it end another entity's name ({@code Teekay Offshore
@@ -76,6 +80,7 @@ final class NameMatcher {
         Map<String, String> headSymbolOf = new HashMap<>();
         Map<String, NameCues.Sector> sectorOf = new HashMap<>();
         Map<String, String> firstSymbolOf = new HashMap<>();
+        Map<String, String> bankWordOf = new HashMap<>();
         Set<String> firstAmbiguous = new HashSet<>();
         Map<String, String> written = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
@@ -124,6 +129,8 @@ final class NameMatcher {
                     add(name, company.symbol(), symbolOf, ambiguous);
                 } else if (CompanyNames.GEOGRAPHY.contains(name)) {
                     continue; // "China" of China Pharma is the country
+                } else if (name != shortForm && name.length() >= 3 && CompanyNames.bankTitle(shortForm)) {
+                    add(name, company.symbol(), bankWordOf, ambiguous); // "Unity" of Unity Bancorp yields to Unity Software
                 } else if (name.length() >= 3 && !words.isCommon(name)) {
                     add(name, company.symbol(), weakSymbolOf, ambiguous); // "City Group" is nobody: rare words only
                 } else if (name.length() >= 3) {
@@ -141,6 +148,12 @@ final class NameMatcher {
                 add(tokens[0] + "/" + sector, company.symbol(), headSymbolOf, ambiguous);
             }
         }
+        bankWordOf.forEach((name, symbol) -> {
+            // a bank's word without its "Bancorp" names the bank only when no other company is called so
+            if (!symbolOf.containsKey(name) && !weakSymbolOf.containsKey(name) && !commonSymbolOf.containsKey(name)) {
+                (words.isCommon(name) ? commonSymbolOf : weakSymbolOf).put(name, symbol);
+            }
+        });
         ambiguous.forEach(symbolOf::remove);
         Map<String, String> marketNames = new HashMap<>();
         CompanyNames.MARKET_NAMES.forEach(name -> {
@@ -162,6 +175,11 @@ final class NameMatcher {
         }
         commonSymbolOf.keySet().removeAll(weakSymbolOf.keySet());
         commonSymbolOf.putAll(marketNames);
+        CompanyNames.FORMER_WORD_NAMES.forEach((name, symbol) -> {
+            if (universe.contains(symbol) && !symbolOf.containsKey(name) && !weakSymbolOf.containsKey(name)) {
+                commonSymbolOf.putIfAbsent(name, symbol); // "Square reports ..." is Block, as it was called
+            }
+        });
         firstAmbiguous.forEach(firstSymbolOf::remove);
         Map<String, String> firstWordOf = new HashMap<>();
         CompanyNames.NOT_COMPANIES.forEach(firstSymbolOf::remove);
@@ -245,17 +263,19 @@ final class NameMatcher {
             if (namesAnother(text.original, match.end(), symbol)) {
                 continue; // "Teekay Offshore Partners L.P.", "iShares Global Clean Energy ETF"
             }
+            boolean related = kind != Kind.DISTINCTIVE && NameCues.related(text.original, start);
             boolean ownTrade = kind == Kind.TRADE_HEAD && sectors.get(hit[2]).titleWord(Words.next(text.original,
                     match.end()).toLowerCase()); // "Alaska Airlines" for Alaska Air Group
             if (kind != Kind.DISTINCTIVE && !ownTrade && (oneWord || legal > 0) // "S&P Global" needs only its cue
-                    && !NameCues.standsAlone(text.original, start, text.origin[hit[1] - 1] + 1, legal < 0)) {
+                    && !NameCues.standsAlone(text.original, start, text.origin[hit[1] - 1] + 1, legal < 0 && !related)) {
                 continue; // "Clovis Oncology", "Eaton Vance", "Bristol-Myers", "a Stellar Stock", "ASCENT study"
             }
             // its legal form, an analyst rating it or its own business make it the company: "Match Group cuts jobs"
             boolean cue = legal > 0 || kind != Kind.DISTINCTIVE && (NameCues.rated(text.original, start, match.end())
                     || NameCues.ownAction(text.original, match.end())
                     || NameCues.beatsOrMisses(text.original, match.end())
-                    || NameCues.companySubject(text.original, start, match.end()));
+                    || NameCues.companySubject(text.original, start, match.end())
+                    || NameCues.roleAfter(text.original, match.end()) || related);
             if (kind != Kind.DISTINCTIVE && !cue && AnalystRoles.quoted(text.original, start, match.end())) {
                 continue; // "price target raised at Benchmark": a broker we do not list, whatever its namesake
             }

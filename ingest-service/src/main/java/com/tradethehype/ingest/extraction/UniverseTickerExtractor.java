@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * symbols, company names, SEC filer CIKs, and bare symbols with strong context (see {@link BareSymbols}). Crypto is
  * dropped by context (see {@link CryptoDetector}): a symbol that is both a coin and a stock counts as the coin when
  * the text is about crypto, unless a company name or exchange form says it is the stock. A cashtag outside the
- * universe is kept as UNVERIFIED_CASHTAG (see {@link UnlistedCashtags}). Source tickers count only when the text
+ * universe is kept as UNVERIFIED_CASHTAG (see {@link UnlistedCashtags}), and so is a preferred series written the
+ * Stocktwits way ({@code $TWOprB} as {@code TWO.PB}). Source tickers count only when the text
  * names no company, or names that one. Built once at start-up.
  */
 @Startup
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
 public class UniverseTickerExtractor implements TickerExtractor {
 
     private static final Pattern FILER = Pattern.compile("\\((\\d{10})\\)\\s*\\((?:Filer|Subject|Reporting|Filed by)\\)");
+    /** A preferred share written the Stocktwits way: {@code $TWOprB} is Two Harbors' series B, {@code TWO.PB}. */
+    private static final Pattern PREFERRED = Pattern.compile("(?<![A-Za-z0-9_$])\\$([A-Z]{1,5})pr([A-Z])(?![A-Za-z0-9])");
     private static final Pattern CRYPTO_FUND = Pattern.compile("(?i)bitcoin|ether|crypto|solana|xrp|digital asset");
 
     private final TickerUniverse universe;
@@ -138,6 +141,17 @@ public class UniverseTickerExtractor implements TickerExtractor {
             } else {
                 add(found, mention);
                 stockCashtags = true;
+            }
+        }
+        if (text.indexOf('$') >= 0 && text.indexOf("pr") > 0) {
+            Matcher preferred = PREFERRED.matcher(text);
+            while (preferred.find()) {
+                // the universe lists no preferreds: the series counts as written, as an unverified ticker
+                String base = preferred.group(1);
+                if (universe.listing(base) != null || UnlistedCashtags.mayBeStock(base, words)) {
+                    unlisted.add(new TickerMention(base + ".P" + preferred.group(2), Evidence.UNVERIFIED_CASHTAG,
+                            preferred.group(), preferred.start()));
+                }
             }
         }
         for (TickerMention mention : unlisted) {

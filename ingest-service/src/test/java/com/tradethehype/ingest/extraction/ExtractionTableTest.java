@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // measured 0.993 / 0.956 with the fourth round's rules, its held-out rows now counted with the tuned part
-        assertTrue(all.precision() >= 0.99, all.toString());
-        assertTrue(all.recall() >= 0.95, all.toString());
-        assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // measured 0.980 / 0.899 with the fourth round's rules, before the fifth round changed any
-        assertTrue(heldOut.precision() >= 0.975 && heldOut.recall() >= 0.89, heldOut.toString());
+        // measured 0.998 / 0.982 after the fifth round, with the fourth round's held-out rows tuned on
+        assertTrue(all.precision() >= 0.995, all.toString());
+        assertTrue(all.recall() >= 0.98, all.toString());
+        assertTrue(sampled.precision() >= 0.995, sampled.toString());
+        // measured 0.980 / 0.908 after the fifth round (0.980 / 0.899 before it)
+        assertTrue(heldOut.precision() >= 0.975 && heldOut.recall() >= 0.90, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }

@@ -227,4 +227,26 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("KT"), tickers("KT Corporation posts results"), "its own legal form");
         assertEquals(List.of(), tickers("Nurses moved to the ICU; the CIA and the CBO comment"), "news acronyms");
     }
+
+    @Test
+    void fifthRoundCuesForNamesAndBareSymbols() {
+        assertEquals(List.of("TGT"), tickers("Target's shares slide after the call"), "a possessive before a market word");
+        assertEquals(List.of("MAR"), tickers("Former Marriott CEO speaks at the summit"), "a company's chief");
+        assertEquals(List.of("TPR"), tickers("Coach Owner Tapestry Raises Its Outlook"), "its relation to another name");
+        assertEquals(List.of("U"), tickers("Unity cuts 4% of its staff"), "Unity Bancorp's word yields to Unity Software");
+        assertEquals(List.of("XYZ"), tickers("Square posts higher gross profit"), "Block's former name, with a cue");
+        assertEquals(List.of(), tickers("Crowds fill Times Square on New Year's Eve"));
+        assertEquals(List.of("ABT"), tickers("Abbott wins approval for a new test"));
+        assertEquals(List.of(), tickers("United wins 2-0 at home"), "a club wins a match, not a contract");
+        assertEquals(List.of(), tickers("Citi's chief U.S. equity strategist sees more upside"), "the analyst");
+        assertEquals(List.of(), tickers("Goldman Sachs joins the oil bulls"), "the analyst");
+        assertEquals(List.of("WFC"), tickers("Wells Fargo's chief says the bank will grow"));
+        assertEquals(List.of("HOOD"), tickers("HOOD volume doubled today"));
+        assertEquals(List.of("MA", "V"), tickers("I would rather own V than MA here"));
+        assertEquals(List.of("C", "GS", "JPM"), tickers("JPM, GS and C all fell 1%"), "a one-letter symbol in a list of tickers");
+        assertEquals(List.of(), tickers("Should I buy A shares or B shares?"), "share classes");
+        assertEquals(List.of("EWZ", "FXI"), tickers("Country funds: FXI rises, EWZ falls"), "ETFs quoted in market wraps");
+        assertEquals(List.of(), tickers("CRH Medical Announces Quarterly Results"), "another company's name");
+        assertEquals(List.of("TWO.PB"), tickers("Added $TWOprB for the yield"), "a preferred series");
+    }
 }
