@@ -92,6 +92,56 @@ def metric_sum_count(base, name):
     return float(total.group(1)), float(count.group(1))
 
 
+def pass_totals(base):
+    """(passes, seconds in passes, texts in passes, padded tokens in passes) so far, from the service's metrics."""
+    with urllib.request.urlopen(base + "/q/metrics", timeout=10) as r:
+        text = r.read().decode("utf-8")
+
+    def value(name):
+        m = re.search(r"^%s(?:\{[^}]*\})? ([0-9.eE+-]+)" % name, text, re.M)
+        return float(m.group(1)) if m else 0.0
+    return (value("tth_sentiment_pass_latency_seconds_count"), value("tth_sentiment_pass_latency_seconds_sum"),
+            value("tth_sentiment_pass_size_sum"), value("tth_sentiment_pass_padded_tokens_sum"))
+
+
+def machine_busy_seconds():
+    """CPU seconds the whole machine has been busy (all cores, /proc/stat), to tell a disturbed run."""
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:]]
+    return (sum(v[:8]) - v[3] - v[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def thread_cpu(pid):
+    """CPU seconds so far of each thread group of a process (digits in thread names folded: inference-0, -1 -> inference-#)."""
+    out = {}
+    for t in os.listdir("/proc/%d/task" % pid):
+        try:
+            with open("/proc/%d/task/%s/comm" % (pid, t)) as f:
+                name = re.sub(r"[0-9]+", "#", f.read().strip())
+            with open("/proc/%d/task/%s/stat" % (pid, t)) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            out[name] = out.get(name, 0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except OSError:
+            pass
+    return out
+
+
+def thread_ms_per_text(before, after, texts):
+    """The busiest thread groups of a run, in ms of CPU per headline scored."""
+    delta = {k: v - before.get(k, 0) for k, v in after.items()}
+    top = sorted(delta.items(), key=lambda kv: -kv[1])[:5]
+    return {k: round(1000 * v / max(1, texts), 2) for k, v in top if v > 0}
+
+
+def pass_stats(before, after, wall, cpu, machine):
+    """What the passes of one run looked like: how many, how full, how padded, and how busy the service was."""
+    n, secs, texts, tokens = (a - b for a, b in zip(after, before))
+    return {"passes": int(n), "mean_pass_s": round(secs / max(1, n), 4), "mean_texts_per_pass": round(texts / max(1, n), 1),
+            "padded_tokens_per_text": round(tokens / max(1, texts), 1),
+            "workers_busy": round(secs / wall, 2), "service_cores": round(cpu / wall, 2),
+            "machine_cores": round(machine / wall, 2)}
+
+
 def load(base, headlines, clients, seconds, batch, probe=False):
     stop = time.time() + seconds
     done, latencies, probes, errors = [0] * clients, [], [], []
@@ -250,7 +300,11 @@ def main():
             probe = c == max(counts)
             if probe:
                 s0, n0 = metric_sum_count(base, "tth_sentiment_pass_latency")
+            p0, c0, m0, t0 = pass_totals(base), cpu_seconds(svc.pid), machine_busy_seconds(), thread_cpu(svc.pid)
             run = load(base, headlines, c, args.seconds, args.batch, probe=probe)
+            run["pass_stats"] = pass_stats(p0, pass_totals(base), run["seconds"], cpu_seconds(svc.pid) - c0,
+                                           machine_busy_seconds() - m0)
+            run["pass_stats"]["thread_ms_per_text"] = thread_ms_per_text(t0, thread_cpu(svc.pid), run["headlines"])
             if probe:
                 s1, n1 = metric_sum_count(base, "tth_sentiment_pass_latency")
                 run["passes"] = int(n1 - n0)
