@@ -1,17 +1,21 @@
-"""Uniform weight soup of train_minilm.py runs, and the v4 soup protocol's decision (tools/model/README.md).
+"""Uniform weight soup of train_minilm.py runs, and the soup protocols' decision (tools/model/README.md).
 
 A "soup" averages the fp32 weights of several fine-tunings that start from the same pretrained encoder and share
-every setting but --train-seed (head initialisation, dropout, batch order). Because they start from one point and
-take the same schedule, they land in one basin and their average is a working model of the same shape: one model's
-inference cost, with less of a single seed's noise.
+every setting but their seeds: --train-seed (head initialisation, dropout, batch order; v4 attempt 2) or
+--order-seed (dropout and batch order only, one shared head initialisation; v5 attempt 3). Because they start from
+one point and take the same schedule, they should land in one basin and their average is a working model of the same
+shape: one model's inference cost, with less of a single seed's noise. Attempt 2 showed that differently drawn heads
+stay nearly orthogonal, so the record also gives the cosine between every two ingredients' head rows of each label.
 
 Ingredients are --fp32-out directories of train_minilm.py (config.json, model.pt, training.json). Checked before
 anything is averaged: same architecture and parameter names/shapes, same settings (everything in SAME_SETTINGS;
-seed-13 runs of older script versions lack the newer keys and count as their defaults), distinct train seeds,
-and every run kept at the end of its schedule (its kept epoch is its last; train_minilm.py --checkpoint last).
+seed-13 runs of older script versions lack the newer keys and count as their defaults), distinct (train seed, order
+seed) pairs, and every run kept at the end of its schedule (its kept epoch is its last; train_minilm.py --checkpoint
+last).
 
 Then every ingredient and the soup are scored on the dev split (fp32) and the validation split (fp32 and the
-shipped number formats), and the rule fixed before the runs is applied:
+shipped number formats: for the bf16-switch export, the default, both of its modes), and the rule fixed before the
+runs is applied:
 
     ship  <=>  dev macro-F1 of the soup  >  mean dev macro-F1 of the ingredients
 
@@ -20,8 +24,10 @@ Validation is reported only. The soup's fp32 directory (--fp32-out) is always wr
 is exported from it by train_minilm.py --from-fp32 (the same export and checks as a training run), otherwise --out is
 left alone. --report writes the same record as JSON.
 
-  nice -n 10 /usr/bin/python3 tools/model/soup.py /tmp/soup/seed13 /tmp/soup/seed14 /tmp/soup/seed15 \\
-      --fp32-out /tmp/soup/soup-fp32 --out /tmp/soup/v4 --model-version 4 --report /tmp/soup/report.json
+  nice -n 10 /usr/bin/python3 tools/model/soup.py /tmp/soup/seed13 /tmp/soup3/order14 /tmp/soup3/order15 \\
+      --fp32-out /tmp/soup3/soup-fp32 --out /tmp/soup3/v5 --model-version 5 --report /tmp/soup3/report.json
+
+(attempt 2's figures were v3's fp16-linear format: --export fp16-linear reports and exports that format again).
 """
 
 import argparse
@@ -53,8 +59,9 @@ def parse_args(argv):
     p.add_argument("--fp32-out", required=True, help="the soup's fp32 model directory (+ training.json)")
     p.add_argument("--out", help="shipped model directory, written only if the decision rule says ship")
     p.add_argument("--model-version", default="4")
-    p.add_argument("--export", help="shipped number formats of the export (train_minilm.py --export; default: its "
-                                    "default); the reported shipped-format figures are always v3's fp16-linear")
+    p.add_argument("--export", choices=("bf16-switch", "fp16-linear", "int8-dynamic"), default="bf16-switch",
+                   help="shipped number formats, of the export and of the reported shipped-format figures "
+                        "(train_minilm.py --export; bf16-switch: both modes are scored)")
     p.add_argument("--report", help="also write the record (figures, decision) here as JSON")
     p.add_argument("--data", default=small.DATA)
     p.add_argument("--vocab", default=tthbert.DEFAULT_VOCAB)
@@ -76,8 +83,10 @@ def load_ingredient(path):
         training = json.load(f)
     hyper = training["hyperparameters"]
     seed = hyper.get("train_seed")
-    return {"dir": path, "cfg": cfg, "model": model, "training": training,
-            "train_seed": hyper["seed"] if seed is None else seed}
+    seed = hyper["seed"] if seed is None else seed
+    order = hyper.get("order_seed")
+    return {"dir": path, "cfg": cfg, "model": model, "training": training, "train_seed": seed,
+            "order_seed": seed if order is None else order}
 
 
 def check_compatible(ingredients):
@@ -99,9 +108,22 @@ def check_compatible(ingredients):
         if not kept == last == epochs:
             raise ValueError("%s: kept epoch %s, last evaluated %s, schedule %s: not the end of its schedule"
                              % (ing["dir"], kept, last, epochs))
-    seeds = [ing["train_seed"] for ing in ingredients]
+    seeds = [(ing["train_seed"], ing["order_seed"]) for ing in ingredients]
     if len(set(seeds)) != len(seeds):
-        raise ValueError("train seeds repeat: %s" % seeds)
+        raise ValueError("(train seed, order seed) pairs repeat: %s" % seeds)
+
+
+def head_cosines(ingredients, id2label):
+    """Cosine between two ingredients' head rows of the same label, for every pair (how aligned the read-outs are)."""
+    import torch.nn.functional as F
+    heads = [ing["model"].state_dict()["classifier.weight"].to(torch.float64) for ing in ingredients]
+    out = []
+    for a in range(len(heads)):
+        for b in range(a + 1, len(heads)):
+            cos = F.cosine_similarity(heads[a], heads[b], dim=1)
+            out.append({"pair": [ingredients[a]["dir"], ingredients[b]["dir"]],
+                        "cosine": {id2label[str(i)]: round(cos[i].item(), 4) for i in range(len(cos))}})
+    return out
 
 
 def average(models):
@@ -121,15 +143,24 @@ def average(models):
     return model.eval()
 
 
-def scores(model, cfg, seqs, labels, dev_idx, val_idx, pad_id):
-    """fp32 dev and validation, and validation in v3's shipped formats (eager; the traced file matches to 1e-5)."""
+def scores(model, cfg, seqs, labels, dev_idx, val_idx, pad_id, export):
+    """fp32 dev and validation, and validation in the shipped formats of `export` (eager; the traced file matches to
+    1e-5); for bf16-switch both modes: val_shipped is its float32 mode, val_shipped_bf16 its bfloat16 mode."""
     model.eval()
     dev = tm.split_metrics(model, cfg, seqs, labels, dev_idx, pad_id)
     val = tm.split_metrics(model, cfg, seqs, labels, val_idx, pad_id)
-    shipped, _ = tm.compress(model, "fp16-linear")
+    shipped, _ = tm.compress(model, export)
     val_shipped = tm.split_metrics(shipped, cfg, seqs, labels, val_idx, pad_id)
     short = lambda m: {"accuracy": m["accuracy"], "macro_f1": m["macro_f1"]}
-    return {"dev_fp32": short(dev), "val_fp32": short(val), "val_shipped": short(val_shipped)}
+    out = {"dev_fp32": short(dev), "val_fp32": short(val), "val_shipped": short(val_shipped)}
+    if export == "bf16-switch":
+        flags = [m.bf16 for m in shipped.modules() if isinstance(m, torch.jit.ScriptModule) and hasattr(m, "bf16")]
+        for flag in flags:  # one tensor shared by every SwitchLinear; set through each, to not rely on the sharing
+            flag.fill_(1)
+        out["val_shipped_bf16"] = short(tm.split_metrics(shipped, cfg, seqs, labels, val_idx, pad_id))
+        for flag in flags:
+            flag.fill_(0)
+    return out
 
 
 def main(argv=None):
@@ -150,26 +181,32 @@ def main(argv=None):
     train_idx, dev_idx, val_idx, _, _, _ = tm.make_splits(split_args, rows, labels)
     if not dev_idx:
         sys.exit("the ingredients have no dev split: the soup's decision rule needs one")
-    print("train %d, dev %d, val %d; ingredients: train seeds %s"
-          % (len(train_idx), len(dev_idx), len(val_idx), [i["train_seed"] for i in ingredients]), flush=True)
+    print("train %d, dev %d, val %d; ingredients: (train seed, order seed) %s"
+          % (len(train_idx), len(dev_idx), len(val_idx), [(i["train_seed"], i["order_seed"]) for i in ingredients]),
+          flush=True)
 
-    record = {"ingredients": [], "rule": "ship if dev macro-F1 (fp32) of the soup > mean dev macro-F1 (fp32) of the "
-                                         "ingredients, each at the end of its schedule; validation reported only"}
+    record = {"ingredients": [], "shipped_format": args.export,
+              "rule": "ship if dev macro-F1 (fp32) of the soup > mean dev macro-F1 (fp32) of the ingredients, each at "
+                      "the end of its schedule; validation reported only"}
     for ing in ingredients:
-        s = scores(ing["model"], ing["cfg"], seqs, labels, dev_idx, val_idx, tok.pad_id)
+        s = scores(ing["model"], ing["cfg"], seqs, labels, dev_idx, val_idx, tok.pad_id, args.export)
         logged = ing["training"]["history"][-1]["dev_macro_f1"]
         if abs(logged - s["dev_fp32"]["macro_f1"]) > 1e-3:  # the run's own end-of-schedule dev figure
             sys.exit("%s: dev macro-F1 %.4f here, %.4f in its training.json: different split or weights"
                      % (ing["dir"], s["dev_fp32"]["macro_f1"], logged))
         record["ingredients"].append(dict({"dir": ing["dir"], "train_seed": ing["train_seed"],
+                                           "order_seed": ing["order_seed"],
                                            "epoch": ing["training"]["chosen"]["epoch"],
                                            "training_seconds": ing["training"]["seconds"]}, **s))
-        print("seed %s: %s" % (ing["train_seed"], json.dumps(s)), flush=True)
+        print("seeds %s/%s: %s" % (ing["train_seed"], ing["order_seed"], json.dumps(s)), flush=True)
+    record["head_cosines"] = head_cosines(ingredients, ingredients[0]["cfg"]["id2label"])
+    for h in record["head_cosines"]:
+        print("head cosine %s: %s" % (" vs ".join(h["pair"]), json.dumps(h["cosine"])), flush=True)
 
     cfg = dict(ingredients[0]["cfg"])
     cfg["tth_model_version"] = str(args.model_version)
     soup = average([ing["model"] for ing in ingredients])
-    s = scores(soup, cfg, seqs, labels, dev_idx, val_idx, tok.pad_id)
+    s = scores(soup, cfg, seqs, labels, dev_idx, val_idx, tok.pad_id, args.export)
     mean_dev = sum(i["dev_fp32"]["macro_f1"] for i in record["ingredients"]) / len(ingredients)
     ship = s["dev_fp32"]["macro_f1"] > mean_dev
     record.update({"soup": s, "mean_ingredient_dev_macro_f1": round(mean_dev, 4),
@@ -182,6 +219,7 @@ def main(argv=None):
     print("decision: %s (%s)" % (record["decision"], record["why"]), flush=True)
 
     hyper["train_seed"] = [i["train_seed"] for i in ingredients]
+    hyper["order_seed"] = [i["order_seed"] for i in ingredients]
     hyper["model_version"] = str(args.model_version)
     training = {"history": [], "seconds": round(sum(i["training"]["seconds"] for i in ingredients), 1),
                 "sanity": ingredients[0]["training"]["sanity"],
@@ -200,7 +238,7 @@ def main(argv=None):
         tm.main(["--from-fp32", args.fp32_out, "--out", args.out, "--model-version", str(args.model_version),
                  "--threads", str(args.threads)] + [a for k in ("seed", "val_fraction", "dev_fraction", "max_len")
                                                     for a in ("--" + k.replace("_", "-"), str(hyper[k]))]
-                + ["--dev-seed", str(setting(hyper, "dev_seed"))] + (["--export", args.export] if args.export else []))
+                + ["--dev-seed", str(setting(hyper, "dev_seed")), "--export", args.export])
     elif args.out:
         print("not shipped: %s left untouched" % args.out)
     print("%.0f s" % (time.time() - start))

@@ -65,9 +65,10 @@ pooling inside the graph.
 --fp32-out DIR keeps the trained fp32 model (+ training.json); --from-fp32 DIR exports the shipped
 directory from it without training again (same result as exporting in the training run).
 --no-export stops after training (selection runs); --train-seed N changes only the head's initialisation,
-dropout and batch order (run-to-run noise on the same splits); --checkpoint last keeps the end of the schedule
-instead of the best dev epoch (soup ingredients, see soup.py). The defaults rebuild v4: v3's training
-(same weights) and the bf16-switch export; from a kept fp32 directory
+dropout and batch order (run-to-run noise on the same splits); --order-seed N changes only dropout and batch order
+(the head starts from the train seed's draw, v3's by default: soup ingredients with one shared start);
+--checkpoint last keeps the end of the schedule instead of the best dev epoch (soup ingredients, see soup.py).
+The defaults rebuild v4: v3's training (same weights) and the bf16-switch export; from a kept fp32 directory
   train_minilm.py --from-fp32 DIR_OF_V3_FP32 --out models/tth-finbert-mini
 gave a bit-identical model.pt twice (exporter of 8aca704; the exporter since builds the switch once, which changes
 only TorchScript's generated class names in model.pt: same tensors, same checks). v3 itself: --export fp16-linear --model-version 3.
@@ -118,6 +119,10 @@ def parse_args(argv):
     p.add_argument("--train-seed", type=int, default=None,
                    help="seed of the head's initialisation, dropout and batch order (default: --seed); another "
                         "value measures run-to-run noise on the same splits")
+    p.add_argument("--order-seed", type=int, default=None,
+                   help="seed of dropout and batch order only (default: the train seed); the head's initialisation "
+                        "stays drawn from the train seed, so runs that differ only here share one starting point "
+                        "(soup ingredients of attempt 3, see soup.py)")
     p.add_argument("--val-fraction", type=float, default=0.10)
     p.add_argument("--max-len", type=int, default=64)
     p.add_argument("--epochs", type=int, default=4)
@@ -245,7 +250,13 @@ def encoder_sanity(model, tok):
 # --------------------------------------------------------------------------
 
 def train_seed(args):
+    """Seed of the head's initialisation (and, unless --order-seed is given, of dropout and batch order)."""
     return args.seed if args.train_seed is None else args.train_seed
+
+
+def order_seed(args):
+    """Seed of dropout and batch order: --order-seed, else the train seed (so without it nothing changes)."""
+    return train_seed(args) if getattr(args, "order_seed", None) is None else args.order_seed
 
 
 def near_duplicate_key(text):
@@ -306,7 +317,7 @@ def train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, pad_id):
     if args.limit_steps:
         steps_per_epoch = min(steps_per_epoch, args.limit_steps)
     opt, sched = make_optimizer(model, args, steps_per_epoch * args.epochs)
-    gen = torch.Generator().manual_seed(train_seed(args))
+    gen = torch.Generator().manual_seed(order_seed(args))
     lengths = [len(seqs[i]) for i in train_idx]
     weight = class_weights(labels, train_idx, args.class_weight_power)
     eval_at = {round(steps_per_epoch * k / args.evals_per_epoch) - 1 for k in range(1, args.evals_per_epoch + 1)}
@@ -519,7 +530,7 @@ def train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx):
     if not sanity["ok"]:
         sys.exit("the mapped encoder does not behave like all-MiniLM-L6-v2")
     model.bert.embeddings.word_embeddings.weight.requires_grad_(args.train_word_embeddings)
-    torch.manual_seed(train_seed(args))  # same dropout stream whatever the sanity check consumed
+    torch.manual_seed(order_seed(args))  # same dropout stream whatever the sanity check consumed
     history, seconds, best = train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, tok.pad_id)
     model.load_state_dict(best.pop("state"))
     if dev_idx and args.checkpoint == "last":
