@@ -104,6 +104,12 @@ def pass_totals(base):
             value("tth_sentiment_pass_size_sum"), value("tth_sentiment_pass_padded_tokens_sum"))
 
 
+def minor_faults(pid):
+    """Minor page faults of a process so far (/proc/PID/stat field 10): memory mapped and touched anew."""
+    with open("/proc/%d/stat" % pid) as f:
+        return int(f.read().rsplit(")", 1)[1].split()[7])
+
+
 def machine_busy_seconds():
     """CPU seconds the whole machine has been busy (all cores, /proc/stat), to tell a disturbed run."""
     with open("/proc/stat") as f:
@@ -301,10 +307,12 @@ def main():
             if probe:
                 s0, n0 = metric_sum_count(base, "tth_sentiment_pass_latency")
             p0, c0, m0, t0 = pass_totals(base), cpu_seconds(svc.pid), machine_busy_seconds(), thread_cpu(svc.pid)
+            f0 = minor_faults(svc.pid)
             run = load(base, headlines, c, args.seconds, args.batch, probe=probe)
             run["pass_stats"] = pass_stats(p0, pass_totals(base), run["seconds"], cpu_seconds(svc.pid) - c0,
                                            machine_busy_seconds() - m0)
             run["pass_stats"]["thread_ms_per_text"] = thread_ms_per_text(t0, thread_cpu(svc.pid), run["headlines"])
+            run["pass_stats"]["page_faults_per_text"] = round((minor_faults(svc.pid) - f0) / max(1, run["headlines"]), 1)
             if probe:
                 s1, n1 = metric_sum_count(base, "tth_sentiment_pass_latency")
                 run["passes"] = int(n1 - n0)

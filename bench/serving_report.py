@@ -89,13 +89,13 @@ def main():
           "service's, less the load generator's ~0.2-0.3, mean something else ran):")
         w("")
         w("| clients | passes | texts per pass | padded tokens per text | mean pass s | workers busy | service cores "
-          "| machine cores | busiest threads, ms CPU per headline |")
-        w("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+          "| machine cores | page faults per headline | busiest threads, ms CPU per headline |")
+        w("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
         for run in serving["http"]:
             p = run["pass_stats"]
-            w("| %d | %d | %.1f | %.1f | %.3f | %.2f | %.2f | %.2f | %s |" % (
+            w("| %d | %d | %.1f | %.1f | %.3f | %.2f | %.2f | %.2f | %s | %s |" % (
                 run["clients"], p["passes"], p["mean_texts_per_pass"], p["padded_tokens_per_text"], p["mean_pass_s"],
-                p["workers_busy"], p["service_cores"], p["machine_cores"],
+                p["workers_busy"], p["service_cores"], p["machine_cores"], p.get("page_faults_per_text", "-"),
                 ", ".join("%s %.2f" % kv for kv in p.get("thread_ms_per_text", {}).items()) or "-"))
     w("")
     probe_run = [r for r in serving["http"] if "one_text_probe" in r][0]

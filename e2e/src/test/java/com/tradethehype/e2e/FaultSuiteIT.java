@@ -126,6 +126,8 @@ class FaultSuiteIT {
         Map<String, String> sentimentEnv = new HashMap<>(infra);
         sentimentEnv.put("TTH_MODEL_LOCATION", modelDir.toString());
         sentimentEnv.put("MALLOC_ARENA_MAX", "1");
+        sentimentEnv.put("MALLOC_MMAP_THRESHOLD_", "33554432"); // as Dockerfile.jvm
+        sentimentEnv.put("MALLOC_TRIM_THRESHOLD_", "50331648");
         sentimentEnv.put("DJL_CACHE_DIR", System.getProperty("e2e.djl.cache", ROOT.resolve(".cache/djl").toString()));
         sentiment = service("sentiment-service", sentimentPort, sentimentEnv, List.of("-Xmx512m"), logs);
         ingest = service("ingest-service", ingestPort, ingestEnv,

@@ -84,6 +84,8 @@ class PipelineIT {
         var sentimentEnv = new HashMap<>(infra);
         sentimentEnv.put("TTH_MODEL_LOCATION", MODEL_DIR);
         sentimentEnv.put("MALLOC_ARENA_MAX", "1");
+        sentimentEnv.put("MALLOC_MMAP_THRESHOLD_", "33554432"); // as Dockerfile.jvm
+        sentimentEnv.put("MALLOC_TRIM_THRESHOLD_", "50331648");
         sentimentEnv.put("DJL_CACHE_DIR", System.getProperty("e2e.djl.cache", ROOT.resolve(".cache/djl").toString()));
         var sentiment = service("sentiment-service", sentimentPort, sentimentEnv, List.of("-Xmx512m"), logs);
         var ingestService = service("ingest-service", ingestPort, infra,

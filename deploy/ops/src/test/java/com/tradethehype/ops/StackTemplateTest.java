@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -347,6 +348,31 @@ class StackTemplateTest {
         assertTrue(String.valueOf(events.get("Resource")).endsWith(":rule/StepFunctionsGetEventsForECSTaskRule}"),
                 "only the rule Step Functions manages for .sync ECS tasks");
         assertEquals(Set.of(Map.of("Ref", "Pipeline")), resourcesOf("ScheduleRole"));
+    }
+
+    @Test
+    void sentimentRunsWithTheMallocSettingsOfItsImageOnAwsAndLocally() throws Exception {
+        // the image's malloc tuning (one arena; fixed mmap and trim thresholds) decides speed and memory under
+        // mixed load (bench/results/sentiment-serving-2026-12-01.md): the ECS task and ./tth must not drift from it
+        Map<String, String> image = new TreeMap<>();
+        Matcher m = Pattern.compile("(?m)^\\s*(MALLOC_[A-Z_]+)=([0-9]+)").matcher(Files.readString(
+                ComposeConfigTest.ROOT.resolve("sentiment-service/src/main/docker/Dockerfile.jvm")));
+        while (m.find()) {
+            image.put(m.group(1), m.group(2));
+        }
+        assertEquals(Set.of("MALLOC_ARENA_MAX", "MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_"), image.keySet());
+        Map<String, String> task = new TreeMap<>();
+        Map<String, Object> container = ((List<Map<String, Object>>) props("SentimentTaskDefinition").get("ContainerDefinitions")).get(0);
+        for (Map<String, Object> env : (List<Map<String, Object>>) container.get("Environment")) {
+            if (String.valueOf(env.get("Name")).startsWith("MALLOC_")) {
+                task.put(String.valueOf(env.get("Name")), String.valueOf(env.get("Value")));
+            }
+        }
+        assertEquals(image, task, "the sentiment task's MALLOC_* environment");
+        String launcher = Files.readString(ComposeConfigTest.ROOT.resolve("tth"));
+        for (Map.Entry<String, String> e : image.entrySet()) {
+            assertTrue(launcher.contains(e.getKey() + "=" + e.getValue()), "./tth starts sentiment with " + e);
+        }
     }
 
     @Test
