@@ -26,7 +26,7 @@ if kind == 'warm':
     texts, host = table, 'burst.example.com'
 else:
     seen = set(table)
-    with open('../shared/data/sentiment/twitter_financial_news_train.csv', encoding='utf-8') as f:
+    with open('e2e/src/test/resources/stream/twitter_financial_news_train.csv', encoding='utf-8') as f:
         texts = [r['text'] for r in csv.DictReader(f) if r['text'] not in seen][:1200]
     items, host = len(texts), 'cold.example.com'
 now = datetime.datetime.now(datetime.timezone.utc)
