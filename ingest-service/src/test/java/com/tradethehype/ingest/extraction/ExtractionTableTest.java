@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10 and the rows held out in its first four rounds ({@code was-heldout:}, {@code was-heldout2:},
- * {@code was-heldout3:}, {@code was-heldout4:}; tuned on since, so they count with the tuned part), and a held-out
- * part ({@code heldout5:}) labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in {@code @SYM} is an item of a
+ * issue 10 and the rows held out in its first five rounds ({@code was-heldout:}, {@code was-heldout2:} ...
+ * {@code was-heldout5:}; tuned on since, so they count with the tuned part), and a held-out
+ * part ({@code heldout6:}) labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in {@code @SYM} is an item of a
  * per-ticker feed of SYM. The floors sit a little under what was measured, so a change that makes tagging worse
  * fails here.
  */
@@ -35,7 +35,7 @@ class ExtractionTableTest {
         }
 
         boolean heldOut() {
-            return origin.startsWith("heldout5:");
+            return origin.startsWith("heldout6:");
         }
     }
 
@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // measured 0.998 / 0.982 after the fifth round, with the fourth round's held-out rows tuned on
-        assertTrue(all.precision() >= 0.995, all.toString());
-        assertTrue(all.recall() >= 0.98, all.toString());
-        assertTrue(sampled.precision() >= 0.995, sampled.toString());
-        // measured 0.980 / 0.908 after the fifth round (0.980 / 0.899 before it)
-        assertTrue(heldOut.precision() >= 0.975 && heldOut.recall() >= 0.90, heldOut.toString());
+        // measured 0.996 / 0.970 with the fifth round's rules, with the fifth round's held-out rows tuned on
+        assertTrue(all.precision() >= 0.993, all.toString());
+        assertTrue(all.recall() >= 0.965, all.toString());
+        assertTrue(sampled.precision() >= 0.993, sampled.toString());
+        // heldout6: measured 0.943 / 0.874 with the fifth round's rules, before the sixth round's
+        assertTrue(heldOut.precision() >= 0.94 && heldOut.recall() >= 0.87, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
