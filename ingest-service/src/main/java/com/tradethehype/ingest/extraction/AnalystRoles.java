@@ -1,11 +1,13 @@
 package com.tradethehype.ingest.extraction;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Banks and brokers quoted as the analyst are not what an item is about: {@code Allergan upgraded at UBS},
- * {@code Goldman's top strategist sees ...}, {@code Morgan Stanley joins mortgage sector bulls},
+ * {@code Goldman's top strategist sees ...}, {@code Morgan Stanley's Wilson says ...},
+ * {@code Morgan Stanley joins mortgage sector bulls},
  * {@code JPMorgan reels in expectations on Beyond Meat}, {@code BMO Capital Markets starts at Outperform},
  * {@code Evercore ISI adds ... to its list},
  * {@code ... Presents At RBC Capital Markets Midstream Conference}, {@code ... in U.S. annually: UBS}. The firm
@@ -37,6 +39,16 @@ final class AnalystRoles {
             + "|joins (?:the )?(?:[\\w-]+ ){0,3}(?:bulls|bears)"
             + "|(?:\\w+ )?(?:conference|summit|forum))\\b");
 
+    /**
+     * The firm's strategist by surname, then an opinion's verb: {@code Morgan Stanley's Wilson says ...}. A full name
+     * ({@code JPMorgan's Jamie Dimon said}) or the firm's chief speaks for the firm's own business, which counts.
+     */
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(?:'s|’s)\\s+([A-Z][a-z]+)\\s+(?:says|said|sees"
+            + "|expects|warns|predicts|thinks|forecasts|argues|believes|recommends|likes|prefers|calls)\\b");
+    /** Chiefs of the listed banks, whose words are the bank's own news. */
+    private static final Set<String> CHIEFS = Set.of("Dimon", "Solomon", "Gorman", "Pick", "Moynihan", "Fraser",
+            "Scharf", "Ermotti", "Blankfein", "Gallagher", "Demchak");
+
     /** A passive verb right after the name: the company is the one rated ({@code Sirius downgraded on valuation}). */
     private static final Pattern PASSIVE = Pattern.compile("(?i)^(?:upgraded|downgraded|initiated|started|cut|raised"
             + "|lowered|reiterated|resumed|reinstated)\\b");
@@ -46,7 +58,8 @@ final class AnalystRoles {
 
     /** Whether the firm {@code symbol}, written at [start, end) of {@code text}, is quoted as the analyst. */
     static boolean asAnalyst(String symbol, String text, int start, int end) {
-        return FIRMS.contains(symbol) && opinionSource(text, start, end);
+        return FIRMS.contains(symbol) && (opinionSource(text, start, end)
+                || strategist(text.substring(end, Math.min(text.length(), end + 40))));
     }
 
     /**
@@ -65,6 +78,14 @@ final class AnalystRoles {
             return true;
         }
         return PUNCTUATION_BEFORE.matcher(before).find() && attributionAtEnd(after);
+    }
+
+    private static boolean strategist(String following) {
+        if (following.isEmpty() || following.charAt(0) != '\'' && following.charAt(0) != '’') {
+            return false;
+        }
+        Matcher person = PERSON_AFTER.matcher(following);
+        return person.find() && !CHIEFS.contains(person.group(1));
     }
 
     private static boolean attributionAtEnd(String after) {

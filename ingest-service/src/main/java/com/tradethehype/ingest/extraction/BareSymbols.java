@@ -28,7 +28,7 @@ final class BareSymbols {
     }
 
     private static final Pattern BARE = Pattern.compile(
-            "(?<![A-Za-z0-9_$.\\-&'’/:])([A-Z]{1,5})(?:\\.([A-Z]))?(?![A-Za-z0-9]|[.\\-'’&][A-Za-z0-9])");
+            "(?<![A-Za-z0-9_$.\\-&'’:])([A-Z]{1,5})(?:\\.([A-Z]))?(?![A-Za-z0-9]|[.\\-'’&][A-Za-z0-9])");
     private static final Set<String> BEFORE = Set.of("buy", "buying", "bought", "sell", "selling", "sold", "long",
             "short", "shorting", "shorted", "holding", "hold", "added", "adding", "own", "ticker");
     private static final Set<String> BEFORE_OF = Set.of("shares", "stake", "stock", "calls", "puts", "options");
@@ -54,6 +54,25 @@ final class BareSymbols {
     /** A report's verbs right after a two-letter symbol make it the company: {@code MU reports after the bell}. */
     private static final Set<String> EARNINGS_AFTER = Set.of("reports", "beats", "misses", "tops", "guides",
             "earnings", "results");
+
+    /**
+     * A price's verbs right after a symbol of one or two letters that opens a clause: {@code KO hits an all-time high},
+     * {@code T drops after the miss}.
+     */
+    private static final Set<String> MOVES_AFTER = Set.of("hits", "drops", "falls", "rises", "jumps", "slides",
+            "slips", "climbs", "sinks", "surges", "gains", "rallies", "tumbles", "soars", "plunges", "dips", "rebounds",
+            "spikes", "sheds", "tanks");
+    /** Words of a trade, a position or a report that make {@code talking about DECK} a ticker's talk. */
+    private static final Set<String> MARKET_TALK = Set.of("earnings", "guide", "guidance", "shares", "stock", "calls",
+            "puts", "eps", "revenue", "position", "bullish", "bearish", "upside", "downside", "premarket", "options");
+    /** Words that may follow the symbol talked about ({@code about DECK after ...}); a noun would make it a word. */
+    private static final Set<String> AFTER_TALK = Set.of("after", "before", "ahead", "into", "here", "today", "now",
+            "right", "since", "at", "and", "or", "but", "is", "was", "lately", "anymore", "yet", "again", "this");
+    /** Verbs of talk before {@code about}: {@code talking about DECK}, not {@code learn more about DECK}. */
+    private static final Set<String> TALK = Set.of("talking", "talk", "talks", "asking", "ask", "asks", "thinking",
+            "think", "worried", "bullish", "bearish", "excited", "hearing", "hear", "care", "cares");
+    private static final Set<String> LOADED = Set.of("loaded", "loading", "load", "stocked", "stocking", "doubled",
+            "doubling", "backed");
 
     /** Trades that end company names besides {@link CompanyNames#TRADE_WORDS}: {@code CRH Medical}. */
     private static final Set<String> OTHER_TRADES = Set.of("medical", "health", "healthcare", "energy", "resources",
@@ -108,12 +127,20 @@ final class BareSymbols {
             if (!universe.contains(symbol) || words.slang.contains(symbol)) {
                 continue;
             }
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '/') {
+                if (classAfterSlash(text, m.start(), symbol)) {
+                    found.add(new Match(symbol, m.group(), m.start())); // "GOOG/GOOGL"
+                }
+                continue;
+            }
             if (words.isWordLike(m.group(1)) && !QUOTED_ETFS.contains(symbol)) {
                 if (namedBefore(text, m.start(), symbol)) {
                     found.add(new Match(symbol, "(" + m.group() + ")", m.start()));
                 } else if (holding(text, m.group(1), m.start(), m.end()) || contentWord(text, m.group(1), m.start(),
                         m.end()) && (priceMove(text, m.end()) || traded(text, m.start()))
-                        || ownedShort(text, m.group(1), m.start(), m.end())) {
+                        || ownedShort(text, m.group(1), m.start(), m.end()) || loadedUpOn(text, m.group(1), m.start(),
+                        m.end()) || m.group(1).length() <= 2 && moves(text, m.group(1), m.start(), m.end())
+                        || contentWord(text, m.group(1), m.start(), m.end()) && talkedAbout(text, m.start(), m.end())) {
                     found.add(new Match(symbol, m.group(), m.start())); // "COST position", "CAT -2%", "added to SHOP"
                 } else {
                     wordLike.add(new Match(symbol, m.group(), m.start()));
@@ -288,6 +315,88 @@ final class BareSymbols {
         return found;
     }
 
+    /**
+     * Whether the symbol after a slash is another share class of the symbol before it: {@code GOOG/GOOGL}, not
+     * {@code w/NVDA} or {@code EUR/USD}.
+     */
+    private boolean classAfterSlash(String text, int start, String symbol) {
+        int end = start - 1;
+        int from = end;
+        while (from > 0 && (Character.isUpperCase(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+            from--;
+        }
+        if (from == end || from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
+            return false;
+        }
+        String before = text.substring(from, end);
+        Listing other = universe.listing(before);
+        return other != null && !before.equals(symbol) && other.cik() != 0
+                && other.cik() == universe.listing(symbol).cik();
+    }
+
+    /**
+     * Whether a symbol of one or two letters (not {@code A} or {@code I}) opens the text or a clause and a price's verb
+     * follows, then a word in lower case or a number: {@code KO hits an all-time high}, {@code T drops after ...}.
+     */
+    private boolean moves(String text, String letters, int start, int end) {
+        if (letters.length() > 2 || letters.equals("A") || letters.equals("I") || !MOVES_AFTER.contains(Words.next(text, end))) {
+            return false;
+        }
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (before >= 0 && ".;:!?|-–—\"“".indexOf(text.charAt(before)) < 0) {
+            return false;
+        }
+        int afterVerb = end + 1 + Words.next(text, end).length();
+        if (afterVerb >= text.length()) {
+            return true;
+        }
+        if (text.charAt(afterVerb) != ' ' || afterVerb + 1 >= text.length()) {
+            return false;
+        }
+        char following = text.charAt(afterVerb + 1);
+        return Character.isLowerCase(following) || Character.isDigit(following) || "+-$".indexOf(following) >= 0;
+    }
+
+    /** Whether {@code loaded up on} (or {@code stocked up on} ...) comes right before: {@code Loaded up on NOW}. */
+    private boolean loadedUpOn(String text, String letters, int start, int end) {
+        if (letters.length() < 2 || inCapitalPhrase(text, start, end)) {
+            return false;
+        }
+        List<String> left = Words.lower(text, Math.max(0, start - 25), start);
+        int n = left.size();
+        return n >= 3 && start > 0 && text.charAt(start - 1) == ' ' && left.get(n - 1).equals("on")
+                && left.get(n - 2).equals("up") && LOADED.contains(left.get(n - 3));
+    }
+
+    /**
+     * Whether a verb of talk and {@code about} come right before, no noun follows and the text talks of a trade, a
+     * position or a report:
+     * {@code Nobody is talking about DECK after that guide}; not {@code Learn more about CASH}, nor {@code about DECK
+     * building}.
+     */
+    private static boolean talkedAbout(String text, int start, int end) {
+        if (!Words.previous(text, start).equals("about")) {
+            return false;
+        }
+        List<String> left = Words.lower(text, Math.max(0, start - 25), start);
+        if (left.size() < 2 || !TALK.contains(left.get(left.size() - 2))) {
+            return false;
+        }
+        String next = Words.next(text, end);
+        if (!next.isEmpty() && !AFTER_TALK.contains(next)) {
+            return false;
+        }
+        for (String word : Words.lower(text, 0, text.length())) {
+            if (MARKET_TALK.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether only {@code than} or {@code over} stands between two symbols: {@code own V than MA}, {@code AMD over MU}. */
     private static boolean compared(String text, int end, int start) {
         return start - end == 6 && (text.startsWith(" than ", end) || text.startsWith(" over ", end));
@@ -378,7 +487,7 @@ final class BareSymbols {
         }
         // "BF.B": a share class after a dot is ticker notation, whatever the length
         boolean named = m.group(1).length() >= 3 || m.group(2) != null || ownName(listing)
-                || priceMove(text, m.end()) || reports(text, m);
+                || priceMove(text, m.end()) || reports(text, m) || moves(text, m.group(1), m.start(), m.end());
         return named ? Verdict.YES : Verdict.IN_A_LIST;
     }
 

@@ -87,6 +87,8 @@ final class NameContext {
             "soros", "burry", "thiel", "yellen", "lagarde", "bernanke", "greenspan", "bessent", "mnuchin", "xi",
             "putin", "biden", "obama", "modi");
     private static final Pattern TITLE_ABBREVIATION = Pattern.compile("(?i)\\b(mr|mrs|ms|dr|sen|rep|gov|prof)\\.?\\s*$");
+    /** A given name and a middle initial right before a surname: {@code Gerald R. Ford}, not {@code J.P. Morgan}. */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<![\\w.])[A-Z][a-z]+ [A-Z]\\. $");
 
     private NameContext() {
     }
@@ -119,7 +121,7 @@ final class NameContext {
         if (epithet(before, text, end)) {
             return true;
         }
-        if (TITLE_ABBREVIATION.matcher(before).find()) {
+        if (TITLE_ABBREVIATION.matcher(before).find() || MIDDLE_INITIAL.matcher(before).find()) {
             return true;
         }
         String previous = previousWord(before);

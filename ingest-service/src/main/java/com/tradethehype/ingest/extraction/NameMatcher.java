@@ -104,6 +104,10 @@ final class NameMatcher {
             }
             String tradeless = CompanyNames.stripTradeWords(shortForm);
             List<String> names = new ArrayList<>(List.of(shortForm, tradeless));
+            if (shortForm.startsWith("o ") && shortForm.indexOf(' ', 2) > 3) {
+                // the SEC's "O REILLY AUTOMOTIVE" as news writes it, "O'Reilly Automotive" (folded without the apostrophe)
+                names.add("o" + shortForm.substring(2));
+            }
             String possessive = universe.possessiveTitle(company.symbol());
             if (possessive != null) {
                 // "Kohl's" as news writes it, beside the SEC's "Kohls"; alone, "Kohl" needs its possessive
@@ -402,12 +406,18 @@ final class NameMatcher {
             while (i < original.length() && Character.isLetterOrDigit(original.charAt(i))) {
                 i++;
             }
-            if (i > start && Character.isLowerCase(original.charAt(start))
+            if (i > start && Character.isLowerCase(original.charAt(start)) && !camelCase(original, start, i)
                     && !SMALL_WORDS.contains(original.substring(start, i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A brand written lower case first and upper case second, as its owner spells it: {@code nVent}, {@code eBay}. */
+    private static boolean camelCase(String original, int start, int end) {
+        return end - start >= 3 && Character.isUpperCase(original.charAt(start + 1))
+                && Character.isLowerCase(original.charAt(end - 1));
     }
 
     private static void add(String key, String symbol, Map<String, String> symbolOf, Set<String> ambiguous) {

@@ -249,4 +249,50 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of(), tickers("CRH Medical Announces Quarterly Results"), "another company's name");
         assertEquals(List.of("TWO.PB"), tickers("Added $TWOprB for the yield"), "a preferred series");
     }
+
+    @Test
+    void aNameWithAnApostropheOrStartingLowerCaseCountsAsWritten() {
+        assertEquals(List.of("ORLY"), tickers("O'Reilly Automotive lifts its sales outlook"), "the SEC writes O REILLY");
+        assertEquals(List.of(), tickers("Bill O'Reilly returns to the air"), "the one word alone is a person");
+        assertEquals(List.of("NVT"), tickers("nVent Electric buys a cooling business"), "a brand written lower case first");
+        assertEquals(List.of(), tickers("the vent on the roof was electric blue"), "plain lower-case words stay words");
+    }
+
+    @Test
+    void aFormerNameCountsAsTheRenamedCompany() {
+        assertEquals(List.of("EXE"), tickers("Chesapeake Energy cuts its gas output"), "Chesapeake is Expand Energy now");
+    }
+
+    @Test
+    void aSurnameAfterAGivenNameAndAMiddleInitialIsAPerson() {
+        assertEquals(List.of(), tickers("The Henry W. Ford lecture opens the season"));
+        assertEquals(List.of("F"), tickers("Ford recalls 20,000 pickups"), "the company still counts");
+    }
+
+    @Test
+    void aFirmsStrategistNamedBySurnameIsTheAnalystButItsChiefIsTheFirm() {
+        assertEquals(List.of(), tickers("Goldman's Hatzius says a recession is unlikely"), "the strategist speaks");
+        assertEquals(List.of("JPM"), tickers("JPMorgan's Dimon says the bank will keep hiring"), "the chief speaks");
+        assertEquals(List.of("JPM"), tickers("JPMorgan's Jamie Dimon said he expects a deal"), "a full name");
+    }
+
+    @Test
+    void aShareClassAfterASlashCountsOnlyBesideAnotherClassOfItsCompany() {
+        assertEquals(List.of("FOX", "FOXA"), tickers("The FOXA/FOX gap keeps shrinking"));
+        assertEquals(List.of("NVDA"), tickers("Went long NVDA w/NVDA calls"), "a slash is no ticker by itself");
+        assertEquals(List.of(), tickers("EUR/USD slips after the data"));
+    }
+
+    @Test
+    void aShortOrWordLikeSymbolCountsBeforeAPriceVerbOrInATradersPhrase() {
+        assertEquals(List.of("KO"), tickers("KO slips after the sugar tax news"), "a clause opens with the symbol");
+        assertEquals(List.of("T"), tickers("Earnings recap: T jumps on subscriber growth"));
+        assertEquals(List.of(), tickers("Plan B. A rises to the top of the class"), "not A or I");
+        assertEquals(List.of(), tickers("The team said T Drops Out Of The Race"), "title case after the verb");
+        assertEquals(List.of("NOW"), tickers("Stocked up on NOW ahead of the print"), "loaded up on ...");
+        assertEquals(List.of(), tickers("Tune in, we are live on NOW TV tonight"));
+        assertEquals(List.of("DECK"), tickers("Everyone is asking about DECK after the guidance cut"), "market talk");
+        assertEquals(List.of(), tickers("Learn more about DECK in our garden guide"), "no talk of the stock");
+        assertEquals(List.of(), tickers("Everyone is talking about DECK design, not earnings"), "a noun follows");
+    }
 }
