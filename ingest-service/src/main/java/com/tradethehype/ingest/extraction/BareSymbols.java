@@ -339,7 +339,8 @@ final class BareSymbols {
      * follows, then a word in lower case or a number: {@code KO hits an all-time high}, {@code T drops after ...}.
      */
     private boolean moves(String text, String letters, int start, int end) {
-        if (letters.length() > 2 || letters.equals("A") || letters.equals("I") || !MOVES_AFTER.contains(Words.next(text, end))) {
+        if (letters.length() > 2 || letters.equals("A") || letters.equals("I")
+                || !MOVES_AFTER.contains(Words.next(text, end))) {
             return false;
         }
         int before = start - 1;

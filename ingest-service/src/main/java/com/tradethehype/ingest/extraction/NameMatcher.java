@@ -105,7 +105,7 @@ final class NameMatcher {
             String tradeless = CompanyNames.stripTradeWords(shortForm);
             List<String> names = new ArrayList<>(List.of(shortForm, tradeless));
             if (shortForm.startsWith("o ") && shortForm.indexOf(' ', 2) > 3) {
-                // the SEC's "O REILLY AUTOMOTIVE" as news writes it, "O'Reilly Automotive" (folded without the apostrophe)
+                // the SEC's "O REILLY AUTOMOTIVE" as news writes it, "O'Reilly Automotive" (folded without apostrophe)
                 names.add("o" + shortForm.substring(2));
             }
             String possessive = universe.possessiveTitle(company.symbol());

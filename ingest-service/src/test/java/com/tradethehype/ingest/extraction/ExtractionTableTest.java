@@ -129,7 +129,7 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // measured 0.999 / 0.982 after the sixth round, with the fifth round's held-out rows tuned on (0.996 / 0.970 before)
+        // measured 0.999 / 0.982 after the sixth round, the fifth round's held-out rows tuned on (0.996 / 0.970 before)
         assertTrue(all.precision() >= 0.995, all.toString());
         assertTrue(all.recall() >= 0.978, all.toString());
         assertTrue(sampled.precision() >= 0.995, sampled.toString());

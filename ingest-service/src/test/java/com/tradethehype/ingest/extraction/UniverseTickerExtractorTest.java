@@ -252,15 +252,15 @@ class UniverseTickerExtractorTest {
 
     @Test
     void aNameWithAnApostropheOrStartingLowerCaseCountsAsWritten() {
-        assertEquals(List.of("ORLY"), tickers("O'Reilly Automotive lifts its sales outlook"), "the SEC writes O REILLY");
+        assertEquals(List.of("ORLY"), tickers("O'Reilly Automotive lifts its outlook"), "the SEC writes O REILLY");
         assertEquals(List.of(), tickers("Bill O'Reilly returns to the air"), "the one word alone is a person");
-        assertEquals(List.of("NVT"), tickers("nVent Electric buys a cooling business"), "a brand written lower case first");
+        assertEquals(List.of("NVT"), tickers("nVent Electric buys a cooling business"), "lower case first");
         assertEquals(List.of(), tickers("the vent on the roof was electric blue"), "plain lower-case words stay words");
     }
 
     @Test
     void aFormerNameCountsAsTheRenamedCompany() {
-        assertEquals(List.of("EXE"), tickers("Chesapeake Energy cuts its gas output"), "Chesapeake is Expand Energy now");
+        assertEquals(List.of("EXE"), tickers("Chesapeake Energy cuts its gas output"), "now Expand Energy");
     }
 
     @Test
