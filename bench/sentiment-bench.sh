@@ -112,8 +112,10 @@ CP=sentiment-service/target/classes:sentiment-service/target/test-classes:$(cat 
 MEASURE_START=$(date +%s)
 rm -f "$OUT/python.json" "$OUT"/jvm-*.json "$OUT"/mem-*.json
 # --- 3. Python ---------------------------------------------------------------------------------------------
-part python && log "Python torch, forward passes only (2 intra-op / 1 inter-op threads)"
-part python && $PY bench/python_bench.py measure "$OUT" "$OUT/bert-base" "$OUT/bert-base-int8" "$OUT/python.json" \
+part python && log "Python torch, forward passes only (2 intra-op / 1 inter-op threads), malloc as the JVM: $MALLOC_ENV"
+# the same glibc malloc settings as the JVM, so neither side pays page faults the other does not (serving results)
+# shellcheck disable=SC2086
+part python && env $MALLOC_ENV $PY bench/python_bench.py measure "$OUT" "$OUT/bert-base" "$OUT/bert-base-int8" "$OUT/python.json" \
     --rounds "$ROUNDS" 2> >(grep -v '^W' >&2)
 
 # --- 4. JVM ----------------------------------------------------------------------------------------------
