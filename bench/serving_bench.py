@@ -84,14 +84,6 @@ def depth(endpoint, url):
     return int(re.search(r"<Name>ApproximateNumberOfMessages</Name>\s*<Value>(\d+)</Value>", xml).group(1))
 
 
-def metric_sum_count(base, name):
-    with urllib.request.urlopen(base + "/q/metrics", timeout=10) as r:
-        text = r.read().decode("utf-8")
-    total = re.search(r"^%s_seconds_sum(?:\{[^}]*\})? ([0-9.eE+-]+)" % name, text, re.M)
-    count = re.search(r"^%s_seconds_count(?:\{[^}]*\})? ([0-9.eE+-]+)" % name, text, re.M)
-    return float(total.group(1)), float(count.group(1))
-
-
 def pass_totals(base):
     """(passes, seconds in passes, texts in passes, padded tokens in passes) so far, from the service's metrics."""
     with urllib.request.urlopen(base + "/q/metrics", timeout=10) as r:
@@ -104,10 +96,15 @@ def pass_totals(base):
             value("tth_sentiment_pass_size_sum"), value("tth_sentiment_pass_padded_tokens_sum"))
 
 
+def stat_fields(path):
+    """The fields of a /proc stat file after the command name (field 3 onwards: index 0 is field 3)."""
+    with open(path) as f:
+        return f.read().rsplit(")", 1)[1].split()
+
+
 def minor_faults(pid):
     """Minor page faults of a process so far (/proc/PID/stat field 10): memory mapped and touched anew."""
-    with open("/proc/%d/stat" % pid) as f:
-        return int(f.read().rsplit(")", 1)[1].split()[7])
+    return int(stat_fields("/proc/%d/stat" % pid)[7])
 
 
 def machine_busy_seconds():
@@ -124,8 +121,7 @@ def thread_cpu(pid):
         try:
             with open("/proc/%d/task/%s/comm" % (pid, t)) as f:
                 name = re.sub(r"[0-9]+", "#", f.read().strip())
-            with open("/proc/%d/task/%s/stat" % (pid, t)) as f:
-                fields = f.read().rsplit(")", 1)[1].split()
+            fields = stat_fields("/proc/%d/task/%s/stat" % (pid, t))
             out[name] = out.get(name, 0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         except OSError:
             pass
@@ -201,8 +197,7 @@ def load(base, headlines, clients, seconds, batch, probe=False):
 
 def cpu_seconds(pid):
     """User + system CPU seconds of a process so far (/proc/PID/stat fields 14 and 15)."""
-    with open("/proc/%d/stat" % pid) as f:
-        fields = f.read().rsplit(")", 1)[1].split()
+    fields = stat_fields("/proc/%d/stat" % pid)
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -304,8 +299,6 @@ def main():
         counts = [int(c) for c in args.clients.split(",")]
         for c in counts:
             probe = c == max(counts)
-            if probe:
-                s0, n0 = metric_sum_count(base, "tth_sentiment_pass_latency")
             p0, c0, m0, t0 = pass_totals(base), cpu_seconds(svc.pid), machine_busy_seconds(), thread_cpu(svc.pid)
             f0 = minor_faults(svc.pid)
             run = load(base, headlines, c, args.seconds, args.batch, probe=probe)
@@ -314,10 +307,10 @@ def main():
             run["pass_stats"]["thread_ms_per_text"] = thread_ms_per_text(t0, thread_cpu(svc.pid), run["headlines"])
             run["pass_stats"]["page_faults_per_text"] = round((minor_faults(svc.pid) - f0) / max(1, run["headlines"]), 1)
             if probe:
-                s1, n1 = metric_sum_count(base, "tth_sentiment_pass_latency")
-                run["passes"] = int(n1 - n0)
-                run["mean_pass_s"] = round((s1 - s0) / max(1, n1 - n0), 4)
-                run["mean_texts_per_pass"] = round(run["headlines"] / max(1, n1 - n0), 1)
+                passes = run["pass_stats"]["passes"]
+                run["passes"] = passes
+                run["mean_pass_s"] = run["pass_stats"]["mean_pass_s"]
+                run["mean_texts_per_pass"] = round(run["headlines"] / max(1, passes), 1)
             print(json.dumps(run), flush=True)
             runs.append(run)
         report["http"] = runs
