@@ -114,6 +114,14 @@ public interface SentimentConfig {
         @WithDefault("4")
         int expressTexts();
 
+        /**
+         * What a pass costs beyond its padded tokens, counted in padded tokens: idle workers cut a request into
+         * passes of similar lengths only while a cut saves more padding than this (~2.7 ms of fixed cost per pass
+         * against ~0.085 ms per padded token, shipped model on one libtorch thread, bench/sentiment-bench.sh shapes).
+         */
+        @WithDefault("32")
+        int passOverheadTokens();
+
         /** Longest an idle worker waits for more texts before it runs a pass that is not full. */
         @WithDefault("2ms")
         Duration maxWait();

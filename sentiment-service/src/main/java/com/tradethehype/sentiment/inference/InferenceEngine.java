@@ -5,7 +5,9 @@ import ai.djl.inference.Predictor;
 import com.tradethehype.contracts.Sentiment;
 import io.quarkus.logging.Log;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,14 +23,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * passes from all waiting texts ({@link PassPlanner}), run them and complete each caller's result. A worker that
  * finds less than a full pass waits at most {@code maxWait} from the oldest text's arrival for more. Concurrent
  * callers therefore share passes instead of running competing passes that fight for the same cores. When other
- * workers are idle, a worker takes only its share of the waiting tokens (one 32-text request on two idle workers
- * runs as two passes of about equal cost side by side: many short texts in one, the fewer long ones in the other),
- * so one caller can use every core; with one libtorch thread per worker no pass waits at an OpenMP barrier for a
- * thread the OS gave to another process. While no worker is idle, a pass of 8 or more texts holds at most
- * {@code maxPadding} padded tokens per real token, so a batch of random lengths is not padded to its longest.
- * Requests of at most {@code expressTexts} texts run in short passes of their own while bigger ones wait, so a
- * one-text request under load waits for a running pass and then a pass of one text, not a full one; express passes
- * give way once they have run a full pass's worth of texts since the last normal pass.
+ * workers are idle and no more than a full pass per worker waits, the worker cuts everything waiting into passes of
+ * similar lengths, at least one per worker, and the others take the rest, costliest first: a lone 32-text request
+ * uses every core, and its short headlines are not padded to its longest (a pass costs its padded tokens plus a fixed
+ * {@code passOverheadTokens}, which {@link PassPlanner#split} weighs). With one libtorch thread per worker no pass
+ * waits at an OpenMP barrier for a thread the OS gave to another process. Otherwise (no worker idle, or more
+ * waiting) a pass of 8 or more texts holds at most {@code maxPadding} padded tokens per real token, so a batch of
+ * random lengths is not padded to its longest. Requests of at most {@code expressTexts} texts run in short passes
+ * of their own while bigger ones wait, so a one-text request under load waits for a running pass and then a pass of
+ * one text, not a full one; express passes give way once they have run a full pass's worth of texts since the last
+ * normal pass.
  */
 public final class InferenceEngine implements AutoCloseable {
 
@@ -37,28 +41,32 @@ public final class InferenceEngine implements AutoCloseable {
         void passDone(int texts, int paddedTokens, long nanos);
     }
 
+    /** Measured on the shipped model, one libtorch thread per pass (bench/sentiment-bench.sh, shapes part). */
+    public static final int DEFAULT_PASS_OVERHEAD_TOKENS = 32;
+
     private final LoadedModel model;
     private final int maxBatch;
     private final int maxTokens;
     private final double maxPadding;
     private final int expressTexts;
+    private final int passOverheadTokens;
     private final long maxWaitNanos;
     private final PassObserver observer;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private final List<ScoringJob> waiting = new ArrayList<>();
+    private final Deque<List<PassPlanner.Item>> planned = new ArrayDeque<>();
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicLong passes = new AtomicLong();
     private int pendingTexts;
-    private long pendingTokens;
     private int idleWorkers;
-    private boolean shareLeft;
     private int expressSinceFull;
     private boolean running = true;
 
     public InferenceEngine(LoadedModel model, int workerCount, int maxBatch, int maxTokens, Duration maxWait,
                            PassObserver observer) {
-        this(model, workerCount, maxBatch, maxTokens, Double.POSITIVE_INFINITY, 0, maxWait, observer);
+        this(model, workerCount, maxBatch, maxTokens, Double.POSITIVE_INFINITY, 0, DEFAULT_PASS_OVERHEAD_TOKENS,
+                maxWait, observer);
     }
 
     /**
@@ -66,9 +74,11 @@ public final class InferenceEngine implements AutoCloseable {
      *                     pass of their own); infinity = fill to {@code maxBatch} whatever the lengths
      * @param expressTexts requests of at most this many texts run in short passes of their own while bigger ones
      *                     wait (0 = off)
+     * @param passOverheadTokens what one pass costs beyond its padded tokens, in padded tokens (cutting a request
+     *                     into more passes pays this each time)
      */
     public InferenceEngine(LoadedModel model, int workerCount, int maxBatch, int maxTokens, double maxPadding,
-                           int expressTexts, Duration maxWait, PassObserver observer) {
+                           int expressTexts, int passOverheadTokens, Duration maxWait, PassObserver observer) {
         if (workerCount < 1 || maxBatch < 1 || maxTokens < 1) {
             throw new IllegalArgumentException("workers, max batch and max tokens must be >= 1");
         }
@@ -77,6 +87,7 @@ public final class InferenceEngine implements AutoCloseable {
         this.maxTokens = maxTokens;
         this.maxPadding = maxPadding;
         this.expressTexts = expressTexts;
+        this.passOverheadTokens = passOverheadTokens;
         this.maxWaitNanos = maxWait.toNanos();
         this.observer = observer;
         for (int i = 0; i < workerCount; i++) {
@@ -120,7 +131,6 @@ public final class InferenceEngine implements AutoCloseable {
             }
             waiting.add(job);
             pendingTexts += job.size();
-            pendingTokens += job.untakenTokens();
             work.signal();
         } finally {
             lock.unlock();
@@ -141,39 +151,37 @@ public final class InferenceEngine implements AutoCloseable {
         lock.lock();
         try {
             while (running) {
+                if (!planned.isEmpty()) {
+                    return handOut(planned.poll());
+                }
                 if (pendingTexts == 0) {
                     idle(() -> work.await());
                     continue;
                 }
                 long waited = System.nanoTime() - waiting.get(0).arrivalNanos;
-                if (pendingTexts >= maxBatch || shareLeft || waited >= maxWaitNanos) {
-                    // this worker and every idle one take an equal share of the waiting tokens (a pass costs its
-                    // tokens, so short texts go many to a pass, long ones few), so a lone request uses all cores;
-                    // the first worker to come for a share left by a split takes all of it (no splitting again).
-                    // A split already groups texts by length, so the padding limit, which would cut a third pass
-                    // off the longer share, applies only while no worker is idle.
-                    boolean takesShare = shareLeft;
-                    boolean sharing = takesShare || idleWorkers > 0;
-                    long share = takesShare || idleWorkers == 0 ? Long.MAX_VALUE
-                            : (pendingTokens + idleWorkers) / (idleWorkers + 1);
-                    List<ScoringJob> express = takesShare ? List.of() : express();
+                if (pendingTexts >= maxBatch || waited >= maxWaitNanos) {
+                    List<ScoringJob> express = express();
                     List<PassPlanner.Item> pass;
                     if (!express.isEmpty()) {
-                        pass = PassPlanner.plan(express, maxBatch, maxTokens, maxPadding, Long.MAX_VALUE);
+                        pass = PassPlanner.plan(express, maxBatch, maxTokens, maxPadding);
                         expressSinceFull += pass.size();
+                    } else if (idleWorkers > 0 && pendingTexts <= (idleWorkers + 1) * maxBatch) {
+                        // everything waiting, cut into passes of similar lengths for this worker and the idle ones
+                        List<List<PassPlanner.Item>> passes = PassPlanner.split(waiting, idleWorkers + 1, maxBatch,
+                                maxTokens, model.lengthMultiple(), passOverheadTokens);
+                        pass = passes.get(0);
+                        for (List<PassPlanner.Item> other : passes.subList(1, passes.size())) {
+                            planned.add(other);
+                            taken(other);
+                        }
+                        expressSinceFull = 0;
                     } else {
-                        pass = PassPlanner.plan(waiting, maxBatch, maxTokens,
-                                sharing ? Double.POSITIVE_INFINITY : maxPadding, share);
+                        pass = PassPlanner.plan(waiting, maxBatch, maxTokens, maxPadding);
                         expressSinceFull = 0;
                     }
-                    pendingTexts -= pass.size();
-                    pass.forEach(item -> pendingTokens -= item.length());
+                    taken(pass);
                     waiting.removeIf(job -> job.untaken == 0);
-                    shareLeft = !takesShare && pendingTexts > 0 && idleWorkers > 0;
-                    if (pendingTexts > 0) {
-                        work.signal(); // an idle worker can form the next pass meanwhile
-                    }
-                    return pass;
+                    return handOut(pass);
                 }
                 idle(() -> work.awaitNanos(maxWaitNanos - waited));
             }
@@ -184,6 +192,19 @@ public final class InferenceEngine implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Counts a pass's texts as no longer waiting (lock held). */
+    private void taken(List<PassPlanner.Item> pass) {
+        pendingTexts -= pass.size();
+    }
+
+    /** Returns the pass to run, first waking another worker if more work is left (lock held). */
+    private List<PassPlanner.Item> handOut(List<PassPlanner.Item> pass) {
+        if (pendingTexts > 0 || !planned.isEmpty()) {
+            work.signal(); // an idle worker can take or form the next pass meanwhile
+        }
+        return pass;
     }
 
     /**
@@ -256,7 +277,6 @@ public final class InferenceEngine implements AutoCloseable {
             for (ScoringJob job : jobs) {
                 if (waiting.remove(job)) {
                     pendingTexts -= job.untaken;
-                    pendingTokens -= job.untakenTokens();
                     job.untaken = 0;
                 }
             }
@@ -272,10 +292,12 @@ public final class InferenceEngine implements AutoCloseable {
         lock.lock();
         try {
             running = false;
-            abandoned = new ArrayList<>(waiting);
+            Set<ScoringJob> jobs = new LinkedHashSet<>(waiting);
+            planned.forEach(pass -> pass.forEach(item -> jobs.add(item.job())));
+            abandoned = new ArrayList<>(jobs);
             waiting.clear();
+            planned.clear();
             pendingTexts = 0;
-            pendingTokens = 0;
             work.signalAll();
         } finally {
             lock.unlock();

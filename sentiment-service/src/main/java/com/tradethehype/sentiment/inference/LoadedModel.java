@@ -23,11 +23,13 @@ public final class LoadedModel implements AutoCloseable {
     private final HuggingFaceTokenizer tokenizer;
     private final ModelDescription description;
     private final int batchSize;
+    private final int lengthMultiple;
     private Predictor<Encoding[], float[][]> direct;
 
     LoadedModel(ZooModel<Encoding[], float[][]> model, HuggingFaceTokenizer tokenizer, ModelDescription description,
-                int batchSize) {
+                int batchSize, int lengthMultiple) {
         this.model = model;
+        this.lengthMultiple = lengthMultiple;
         this.tokenizer = tokenizer;
         this.description = description;
         this.batchSize = batchSize;
@@ -39,6 +41,11 @@ public final class LoadedModel implements AutoCloseable {
 
     public int batchSize() {
         return batchSize;
+    }
+
+    /** Every pass's length is rounded up to a multiple of this (1: padded to its longest text). */
+    public int lengthMultiple() {
+        return lengthMultiple;
     }
 
     /** Token ids of each text, truncated to the model's limit and unpadded; thread-safe. */

@@ -63,9 +63,11 @@ public class ModelLoader {
                 .build();
         ZooModel<Encoding[], float[][]> model = criteria.loadModel();
         Log.infof("Loaded model %s from %s", description.model(), dir);
+        int lengthMultiple = 1;
         try {
             if (Bf16.apply(model, description, config.bfloat16())) {
-                translator.padLengthsTo(Bf16.LENGTH_MULTIPLE);
+                lengthMultiple = Bf16.LENGTH_MULTIPLE;
+                translator.padLengthsTo(lengthMultiple);
             }
         } catch (RuntimeException e) {
             model.close();
@@ -75,7 +77,7 @@ public class ModelLoader {
         if (description.model().version().startsWith(ModelRevision.PREFIX)) {
             Log.infof("%s names no tth_model_version: its scores carry the revision hash of its files", dir);
         }
-        return new LoadedModel(model, tokenizer, description, config.batchSize());
+        return new LoadedModel(model, tokenizer, description, config.batchSize(), lengthMultiple);
     }
 
     /**

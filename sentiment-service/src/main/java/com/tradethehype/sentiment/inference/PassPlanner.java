@@ -1,6 +1,7 @@
 package com.tradethehype.sentiment.inference;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,7 +13,9 @@ import java.util.List;
  * {@code maxBatch} texts and {@code maxTokens} padded tokens (texts x longest) and, once it holds
  * {@link #MIN_TEXTS} texts, its padded tokens stay within {@code maxPadding} x its real tokens: a pass costs what
  * its padded tokens cost, so 32 headlines of random length (mean 28 tokens, longest ~55) padded to the longest cost
- * about twice their real tokens, while the longer ones in a pass of their own cost what they are.
+ * about twice their real tokens, while the longer ones in a pass of their own cost what they are. When workers are
+ * idle and little waits, {@link #split} instead cuts everything waiting into several passes of similar lengths for
+ * the workers to share.
  */
 final class PassPlanner {
 
@@ -29,11 +32,8 @@ final class PassPlanner {
     private PassPlanner() {
     }
 
-    /**
-     * Takes the texts of one pass out of {@code waiting} (arrival order); never empty while something waits.
-     * {@code share} caps the pass's real tokens (this worker's share when others are idle; the first text always).
-     */
-    static List<Item> plan(List<ScoringJob> waiting, int maxBatch, int maxTokens, double maxPadding, long share) {
+    /** Takes the texts of one pass out of {@code waiting} (arrival order); never empty while something waits. */
+    static List<Item> plan(List<ScoringJob> waiting, int maxBatch, int maxTokens, double maxPadding) {
         List<Item> pass = new ArrayList<>();
         int width = 0;
         int real = 0;
@@ -43,7 +43,7 @@ final class PassPlanner {
             }
             Item seed = new Item(job, job.shortestUntaken());
             int wider = Math.max(width, seed.length());
-            if (!pass.isEmpty() && ((pass.size() + 1) * wider > maxTokens || real + seed.length() > share)) {
+            if (!pass.isEmpty() && (pass.size() + 1) * wider > maxTokens) {
                 break;
             }
             take(seed, pass);
@@ -60,7 +60,7 @@ final class PassPlanner {
         }
         fits.sort(Comparator.comparingInt(Item::length).reversed()); // stable: older callers first among equals
         for (Item item : fits) {
-            if (pass.size() == maxBatch || (pass.size() + 1) * width > maxTokens || real + item.length() > share) {
+            if (pass.size() == maxBatch || (pass.size() + 1) * width > maxTokens) {
                 break;
             }
             take(item, pass);
@@ -69,7 +69,7 @@ final class PassPlanner {
         longer.sort(Comparator.comparingInt(Item::length));
         for (Item item : longer) {
             long padded = (long) (pass.size() + 1) * item.length();
-            if (pass.size() == maxBatch || padded > maxTokens || real + item.length() > share
+            if (pass.size() == maxBatch || padded > maxTokens
                     || (pass.size() >= MIN_TEXTS && padded > maxPadding * (real + item.length()))) {
                 break;
             }
@@ -77,6 +77,69 @@ final class PassPlanner {
             real += item.length();
         }
         return pass;
+    }
+
+    /**
+     * Takes every waiting text into at least {@code minPasses} passes (fewer only when fewer texts wait), costliest
+     * pass first, for idle workers to run side by side. The texts are sorted by length and cut into runs of similar
+     * length, choosing the cuts that minimise the passes' total cost, where a pass costs {@code overheadTokens} plus
+     * its padded tokens (texts x longest, rounded up to {@code lengthMultiple}): a 32-headline request becomes a few
+     * passes each padded little, instead of two halves padded to their longest. Each pass stays within
+     * {@code maxBatch} texts and {@code maxTokens} padded tokens (one text always fits).
+     */
+    static List<List<Item>> split(List<ScoringJob> waiting, int minPasses, int maxBatch, int maxTokens,
+                                  int lengthMultiple, int overheadTokens) {
+        List<Item> items = new ArrayList<>();
+        for (ScoringJob job : waiting) {
+            for (int index : job.untakenByLength()) {
+                items.add(new Item(job, index));
+            }
+        }
+        items.sort(Comparator.comparingInt(Item::length)); // stable: older callers first among equals
+        int n = items.size();
+        int passes = Math.max(1, Math.min(minPasses, n));
+        // cost[k][i]: cheapest cut of the first i texts into k passes (k = passes: that many or more); cut[k][i]: the
+        // start of the last pass and the pass count before it
+        long[][] cost = new long[passes + 1][n + 1];
+        int[][] start = new int[passes + 1][n + 1];
+        int[][] before = new int[passes + 1][n + 1];
+        for (long[] row : cost) {
+            Arrays.fill(row, Long.MAX_VALUE);
+        }
+        cost[0][0] = 0;
+        for (int i = 1; i <= n; i++) {
+            int width = SentimentTranslator.paddedLength(items.get(i - 1).length(), lengthMultiple);
+            for (int j = i - 1; j >= 0; j--) {
+                int texts = i - j;
+                if (texts > 1 && (texts > maxBatch || (long) texts * width > maxTokens)) {
+                    break;
+                }
+                long pass = overheadTokens + (long) texts * width;
+                for (int k = 0; k <= passes; k++) {
+                    if (cost[k][j] == Long.MAX_VALUE) {
+                        continue;
+                    }
+                    int next = Math.min(passes, k + 1);
+                    if (cost[k][j] + pass < cost[next][i]) {
+                        cost[next][i] = cost[k][j] + pass;
+                        start[next][i] = j;
+                        before[next][i] = k;
+                    }
+                }
+            }
+        }
+        List<List<Item>> plan = new ArrayList<>();
+        for (int k = passes, i = n; i > 0; ) {
+            int j = start[k][i];
+            List<Item> pass = new ArrayList<>(items.subList(j, i));
+            pass.forEach(item -> item.job().take(item.index()));
+            plan.add(pass);
+            k = before[k][i];
+            i = j;
+        }
+        plan.sort(Comparator.comparingLong((List<Item> pass) -> (long) pass.size()
+                * SentimentTranslator.paddedLength(pass.get(pass.size() - 1).length(), lengthMultiple)).reversed());
+        return plan;
     }
 
     private static void take(Item item, List<Item> pass) {

@@ -69,17 +69,6 @@ final class ScoringJob {
         throw new IllegalStateException("every text is taken");
     }
 
-    /** Tokens of the texts not yet in a pass. */
-    long untakenTokens() {
-        long tokens = 0;
-        for (int i = 0; i < encodings.length; i++) {
-            if (!taken[i]) {
-                tokens += length(i);
-            }
-        }
-        return tokens;
-    }
-
     void take(int index) {
         taken[index] = true;
         untaken--;

@@ -95,7 +95,7 @@ public class SentimentModel {
         DistributionSummary passTokens = DistributionSummary.builder("tth.sentiment.pass.padded.tokens")
                 .description("padded tokens per forward pass").register(metrics);
         return new InferenceEngine(loaded, workers, config.model().batchSize(), settings.maxTokens(),
-                settings.maxPadding(), settings.expressTexts(), settings.maxWait(), (texts, tokens, nanos) -> {
+                settings.maxPadding(), settings.expressTexts(), settings.passOverheadTokens(), settings.maxWait(), (texts, tokens, nanos) -> {
                     passTime.record(nanos, TimeUnit.NANOSECONDS);
                     passTexts.record(texts);
                     passTokens.record(tokens);

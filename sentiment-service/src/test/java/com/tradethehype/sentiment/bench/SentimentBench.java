@@ -143,7 +143,8 @@ public final class SentimentBench {
             int workers = Integer.getInteger("bench.workers", 2);
             try (LoadedModel model = new ModelLoader(options, new ObjectMapper()).load();
                  InferenceEngine engine = new InferenceEngine(model, workers, 32, 2048,
-                         Double.parseDouble(System.getProperty("bench.max-padding", "1.5")), 4, Duration.ofMillis(2),
+                         Double.parseDouble(System.getProperty("bench.max-padding", "1.5")), 4,
+                         InferenceEngine.DEFAULT_PASS_OVERHEAD_TOKENS, Duration.ofMillis(2),
                          (texts, tokens, nanos) -> { })) {
                 Round all = () -> {
                     List<CompletableFuture<List<Sentiment>>> calls = new ArrayList<>();
@@ -162,6 +163,12 @@ public final class SentimentBench {
                 Map<String, Object> m = measure(name + " engine x" + workers, headlines.size(), rounds, all);
                 m.put("workers", workers);
                 report.put("engine", m);
+            }
+        }
+
+        if (parts.contains("shapes")) {
+            try (LoadedModel model = new ModelLoader(options, new ObjectMapper()).load()) {
+                report.put("shapes", measureShapes(model, headlines));
             }
         }
 
@@ -198,6 +205,57 @@ public final class SentimentBench {
             tokenSorted.run(); // warm-up
             return measure(name + " full, token-sorted", headlines.size(), rounds, tokenSorted);
         }
+    }
+
+    /**
+     * What one pass costs by shape, on one predictor (the engine's worker: run with {@code bench.intra-op=1}): for
+     * each width (8 to 64 tokens) and each pass size (1 to 32 texts), real headlines of that token length range
+     * (width - 7 to width) through the service's predictor, the median of 15 timed passes after 3 untimed ones. A
+     * line through the medians per width gives the fixed cost of a pass and the cost per padded token, the two
+     * numbers the engine's pass planner weighs.
+     */
+    private static List<Map<String, Object>> measureShapes(LoadedModel model, List<String> headlines)
+            throws Exception {
+        Encoding[] all = model.encode(headlines);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Predictor<Encoding[], float[][]> predictor = model.newPredictor()) {
+            for (int width = 16; width <= 64; width += 16) {
+                List<Encoding> pool = new ArrayList<>();
+                for (Encoding e : all) {
+                    int length = e.getIds().length;
+                    if (length > width - 8 && length <= width) {
+                        pool.add(e);
+                    }
+                }
+                for (int texts : new int[] {1, 2, 4, 8, 12, 16, 24, 32}) {
+                    if (pool.isEmpty()) {
+                        break;
+                    }
+                    Encoding[] pass = new Encoding[texts];
+                    for (int i = 0; i < texts; i++) {
+                        pass[i] = pool.get(i % pool.size());
+                    }
+                    long[] nanos = new long[15];
+                    for (int r = -3; r < nanos.length; r++) {
+                        long start = System.nanoTime();
+                        predictor.predict(pass);
+                        if (r >= 0) {
+                            nanos[r] = System.nanoTime() - start;
+                        }
+                    }
+                    Arrays.sort(nanos);
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("width", width);
+                    row.put("texts", texts);
+                    row.put("median_ms", round2(nanos[nanos.length / 2] / 1e6));
+                    row.put("us_per_padded_token", round2(nanos[nanos.length / 2] / 1e3 / (texts * width)));
+                    rows.add(row);
+                    System.out.printf(Locale.ROOT, "shape %2d x %2d: %.2f ms%n", texts, width,
+                            nanos[nanos.length / 2] / 1e6);
+                }
+            }
+        }
+        return rows;
     }
 
     /** Forward passes only, on the pre-built id batches, through a second DJL load of the same model.pt. */
