@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10 and the rows held out in its first five rounds ({@code was-heldout:}, {@code was-heldout2:} ...
- * {@code was-heldout5:}; tuned on since, so they count with the tuned part), and a held-out
- * part ({@code heldout6:}) labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in {@code @SYM} is an item of a
- * per-ticker feed of SYM. The floors sit a little under what was measured, so a change that makes tagging worse
- * fails here.
+ * issue 10 and the rows held out in its first six rounds ({@code was-heldout:}, {@code was-heldout2:} ...
+ * {@code was-heldout6:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout7:})
+ * labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in
+ * {@code @SYM} is an item of a per-ticker feed of SYM. The floors sit a little under what was measured, so a change
+ * that makes tagging worse fails here.
  */
 class ExtractionTableTest {
 
@@ -35,7 +35,7 @@ class ExtractionTableTest {
         }
 
         boolean heldOut() {
-            return origin.startsWith("heldout6:");
+            return origin.startsWith("heldout7:");
         }
     }
 
@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // measured 0.999 / 0.982 after the sixth round, the fifth round's held-out rows tuned on (0.996 / 0.970 before)
-        assertTrue(all.precision() >= 0.995, all.toString());
-        assertTrue(all.recall() >= 0.978, all.toString());
-        assertTrue(sampled.precision() >= 0.995, sampled.toString());
-        // heldout6: measured 0.955 / 0.884 after the sixth round (0.943 / 0.874 before it)
-        assertTrue(heldOut.precision() >= 0.95 && heldOut.recall() >= 0.88, heldOut.toString());
+        // 0.994 / 0.970 with the sixth round's rules once its held-out rows count here (tp 775, fp 5, fn 24)
+        assertTrue(all.precision() >= 0.99, all.toString());
+        assertTrue(all.recall() >= 0.965, all.toString());
+        assertTrue(sampled.precision() >= 0.99, sampled.toString());
+        // heldout7: provisional floor until its figure before the seventh round's rules is measured
+        assertTrue(heldOut.precision() >= 0.80 && heldOut.recall() >= 0.70, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
