@@ -133,8 +133,8 @@ class ExtractionTableTest {
         assertTrue(all.precision() >= 0.99, all.toString());
         assertTrue(all.recall() >= 0.965, all.toString());
         assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // heldout7: provisional floor until its figure before the seventh round's rules is measured
-        assertTrue(heldOut.precision() >= 0.80 && heldOut.recall() >= 0.70, heldOut.toString());
+        // heldout7: measured 0.950 / 0.896 once before the seventh round's rules (tp 95, fp 5, fn 11)
+        assertTrue(heldOut.precision() >= 0.94 && heldOut.recall() >= 0.89, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
