@@ -20,7 +20,10 @@
 # 7. serving on one model (BENCH_SERVING_MODEL, default the shipped models/tth-finbert-mini): in-process
 #    LoadedModel.score, then the packaged service with its inference engine: POST /score with 1, 4 and 16
 #    clients, a one-text probe under load, and 2,000 ArticleIngested through the queues
-#    (bench/serving_bench.py) -> bench/results/sentiment-serving-<date>.md (bench/serving_report.py).
+#    (bench/serving_bench.py) -> bench/results/sentiment-serving-<date>.md (bench/serving_report.py);
+# 8. only when BENCH_PARTS names "shapes" (~30 s): one engine worker's pass time by texts x width on the serving
+#    model, and the line through it (fixed cost per pass, cost per padded token: sentiment.engine.pass-overhead-tokens
+#    is their ratio) -> bench/results/sentiment-shapes-<date>.md (bench/shapes_report.py).
 #
 # BENCH_PARTS (default "python,jvm,memory,serving") picks stages 3-5 and 7; "serving" alone skips the
 # BERT-base models (~6 min instead of ~15). Works from a clean clone after ./tth test: the build step installs
@@ -175,6 +178,17 @@ if part serving; then
       --log "$OUT/serving"
   $PY bench/serving_report.py "$OUT/jvm-serving.json" "$OUT/serving.json" "$OUT/headlines-stats.json" \
       "bench/results/sentiment-serving-$(date +%F).md" "$OUT/jvm-serving-engine.json"
+fi
+
+# --- 8. what a pass costs by shape (not in the default parts) ------------------------------------------------
+if part shapes; then
+  SERVING_MODEL=${BENCH_SERVING_MODEL:-models/tth-finbert-mini}
+  log "pass cost by texts x width on $SERVING_MODEL, one predictor with 1 libtorch thread (an engine worker)"
+  # shellcheck disable=SC2086
+  env $MALLOC_ENV java $JAVA_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dbench.parts=shapes \
+      -Dbench.intra-op=1 -cp "$CP" com.tradethehype.sentiment.bench.SentimentBench "$SERVING_MODEL" \
+      "$OUT/headlines.txt" "$OUT/batches.json" "$OUT/jvm-shapes.json" 1 shapes
+  $PY bench/shapes_report.py "$OUT/jvm-shapes.json" "bench/results/sentiment-shapes-$(date +%F).md"
 fi
 MEASURE_END=$(date +%s)
 

@@ -316,8 +316,15 @@ def main():
         report["http"] = runs
         # warm the queue server and the consumer's code path first, as /score was warmed: a user's queue is warm
         report["queue_warmup"] = queue_path(endpoint, headlines, 1000)
+        p0, c0, m0, t0 = pass_totals(base), cpu_seconds(svc.pid), machine_busy_seconds(), thread_cpu(svc.pid)
+        f0 = minor_faults(svc.pid)
         report["queue"] = queue_path(endpoint, headlines, args.queue_messages,
                                      {"service": svc.pid, "elasticmq": sqs_proc.pid})
+        q = report["queue"]
+        q["pass_stats"] = pass_stats(p0, pass_totals(base), q["seconds"], cpu_seconds(svc.pid) - c0,
+                                     machine_busy_seconds() - m0)
+        q["pass_stats"]["thread_ms_per_text"] = thread_ms_per_text(t0, thread_cpu(svc.pid), q["messages"])
+        q["pass_stats"]["page_faults_per_text"] = round((minor_faults(svc.pid) - f0) / q["messages"], 1)
         print(json.dumps(report["queue"]), flush=True)
         sampler.running = False
         s = rss(svc.pid)

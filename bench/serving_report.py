@@ -85,16 +85,18 @@ def main():
                                                                   cores["elasticmq"]))
     if all("pass_stats" in r for r in serving["http"]):
         w("")
-        w("What each /score run's passes looked like (service metrics and /proc; machine cores well above the "
+        w("What each /score run's (and the queue path's) passes looked like (service metrics and /proc; machine cores well above the "
           "service's, less the load generator's ~0.2-0.3, mean something else ran):")
         w("")
         w("| clients | passes | texts per pass | padded tokens per text | mean pass s | workers busy | service cores "
           "| machine cores | page faults per headline | busiest threads, ms CPU per headline |")
         w("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
-        for run in serving["http"]:
-            p = run["pass_stats"]
-            w("| %d | %d | %.1f | %.1f | %.3f | %.2f | %.2f | %.2f | %s | %s |" % (
-                run["clients"], p["passes"], p["mean_texts_per_pass"], p["padded_tokens_per_text"], p["mean_pass_s"],
+        rows = [(str(run["clients"]), run["pass_stats"]) for run in serving["http"]]
+        if "pass_stats" in q:
+            rows.append(("queue", q["pass_stats"]))
+        for label, p in rows:
+            w("| %s | %d | %.1f | %.1f | %.3f | %.2f | %.2f | %.2f | %s | %s |" % (
+                label, p["passes"], p["mean_texts_per_pass"], p["padded_tokens_per_text"], p["mean_pass_s"],
                 p["workers_busy"], p["service_cores"], p["machine_cores"], p.get("page_faults_per_text", "-"),
                 ", ".join("%s %.2f" % kv for kv in p.get("thread_ms_per_text", {}).items()) or "-"))
     w("")

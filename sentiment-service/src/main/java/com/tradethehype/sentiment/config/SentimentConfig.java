@@ -116,8 +116,9 @@ public interface SentimentConfig {
 
         /**
          * What a pass costs beyond its padded tokens, counted in padded tokens: idle workers cut a request into
-         * passes of similar lengths only while a cut saves more padding than this (~2.7 ms of fixed cost per pass
-         * against ~0.085 ms per padded token, shipped model on one libtorch thread, bench/sentiment-bench.sh shapes).
+         * passes of similar lengths only while a cut saves more padding than this (the shipped model on one
+         * libtorch thread: 0.7-3.9 ms per pass against 0.07-0.1 ms per padded token, 7-53 tokens by width, mean 26;
+         * {@code BENCH_PARTS=shapes bench/sentiment-bench.sh} measures it for another model or machine).
          */
         @WithDefault("32")
         int passOverheadTokens();

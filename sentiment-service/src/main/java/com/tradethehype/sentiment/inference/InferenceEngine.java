@@ -41,7 +41,7 @@ public final class InferenceEngine implements AutoCloseable {
         void passDone(int texts, int paddedTokens, long nanos);
     }
 
-    /** Measured on the shipped model, one libtorch thread per pass (bench/sentiment-bench.sh, shapes part). */
+    /** sentiment.engine.pass-overhead-tokens's default: the shipped model's fixed cost per pass near headline widths. */
     public static final int DEFAULT_PASS_OVERHEAD_TOKENS = 32;
 
     private final LoadedModel model;
