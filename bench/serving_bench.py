@@ -12,7 +12,7 @@
    sends one-text requests every 0.25 s and records their latency, and the mean pass time of that window is
    taken from the service's metrics (tth_sentiment_pass_latency_seconds sum/count deltas);
 4. queue path: --queue-messages ArticleIngested (headlines cycled) sent to tth-articles-ingested with
-   SendMessageBatch, after 1,000 untimed ones warm ElasticMQ and the consumer; headlines/s = messages / time from
+   SendMessageBatch, after --queue-warmup (1,000) untimed ones warm ElasticMQ and the consumer; headlines/s = messages / time from
    the first send until tth-articles-scored holds them all;
 5. VmRSS/VmHWM of the service sampled throughout.
 ElasticMQ is driven through the SQS query API (form POSTs, XML answers), so no AWS SDK is needed here.
@@ -243,6 +243,7 @@ def main():
     p.add_argument("--warmup", type=float, default=8)
     p.add_argument("--batch", type=int, default=32)
     p.add_argument("--queue-messages", type=int, default=2000)
+    p.add_argument("--queue-warmup", type=int, default=1000, help="untimed messages through the queue path first")
     p.add_argument("--port", type=int, default=18082)
     p.add_argument("--sqs-port", type=int, default=19324)
     p.add_argument("--java-opts", default="")
@@ -315,7 +316,7 @@ def main():
             runs.append(run)
         report["http"] = runs
         # warm the queue server and the consumer's code path first, as /score was warmed: a user's queue is warm
-        report["queue_warmup"] = queue_path(endpoint, headlines, 1000)
+        report["queue_warmup"] = queue_path(endpoint, headlines, args.queue_warmup)
         p0, c0, m0, t0 = pass_totals(base), cpu_seconds(svc.pid), machine_busy_seconds(), thread_cpu(svc.pid)
         f0 = minor_faults(svc.pid)
         report["queue"] = queue_path(endpoint, headlines, args.queue_messages,

@@ -44,6 +44,13 @@ public final class InferenceEngine implements AutoCloseable {
     /** sentiment.engine.pass-overhead-tokens's default: the shipped model's fixed cost per pass near headline widths. */
     public static final int DEFAULT_PASS_OVERHEAD_TOKENS = 32;
 
+    /**
+     * Up to this many full passes per worker waiting, a worker cuts all of it into passes of similar lengths at once;
+     * beyond, it takes one pass at a time by the fairness-first rule (a cut plan is run before newer callers'
+     * texts, so it stays a few passes long).
+     */
+    static final int SPLIT_PASSES_PER_WORKER = 2;
+
     private final LoadedModel model;
     private final int maxBatch;
     private final int maxTokens;
@@ -151,37 +158,34 @@ public final class InferenceEngine implements AutoCloseable {
         lock.lock();
         try {
             while (running) {
-                if (!planned.isEmpty()) {
-                    return handOut(planned.poll());
-                }
-                if (pendingTexts == 0) {
+                if (pendingTexts == 0 && planned.isEmpty()) {
                     idle(() -> work.await());
                     continue;
                 }
+                List<ScoringJob> express = pendingTexts > 0 ? express() : List.of();
+                if (!express.isEmpty()) {
+                    List<PassPlanner.Item> pass = PassPlanner.plan(express, maxBatch, maxTokens, maxPadding);
+                    expressSinceFull += pass.size();
+                    return take(pass);
+                }
+                if (!planned.isEmpty()) {
+                    expressSinceFull = 0;
+                    return handOut(planned.poll());
+                }
                 long waited = System.nanoTime() - waiting.get(0).arrivalNanos;
                 if (pendingTexts >= maxBatch || waited >= maxWaitNanos) {
-                    List<ScoringJob> express = express();
-                    List<PassPlanner.Item> pass;
-                    if (!express.isEmpty()) {
-                        pass = PassPlanner.plan(express, maxBatch, maxTokens, maxPadding);
-                        expressSinceFull += pass.size();
-                    } else if (idleWorkers > 0 && pendingTexts <= (idleWorkers + 1) * maxBatch) {
-                        // everything waiting, cut into passes of similar lengths for this worker and the idle ones
-                        List<List<PassPlanner.Item>> passes = PassPlanner.split(waiting, idleWorkers + 1, maxBatch,
-                                maxTokens, model.lengthMultiple(), passOverheadTokens);
-                        pass = passes.get(0);
-                        for (List<PassPlanner.Item> other : passes.subList(1, passes.size())) {
-                            planned.add(other);
-                            taken(other);
-                        }
-                        expressSinceFull = 0;
-                    } else {
-                        pass = PassPlanner.plan(waiting, maxBatch, maxTokens, maxPadding);
-                        expressSinceFull = 0;
+                    expressSinceFull = 0;
+                    if (pendingTexts > SPLIT_PASSES_PER_WORKER * workers.size() * maxBatch) {
+                        return take(PassPlanner.plan(waiting, maxBatch, maxTokens, maxPadding));
                     }
-                    taken(pass);
-                    waiting.removeIf(job -> job.untaken == 0);
-                    return handOut(pass);
+                    // everything waiting, cut into passes of similar lengths for this worker and the idle ones
+                    List<List<PassPlanner.Item>> passes = PassPlanner.split(waiting, idleWorkers + 1, maxBatch,
+                            maxTokens, model.lengthMultiple(), passOverheadTokens);
+                    for (List<PassPlanner.Item> other : passes.subList(1, passes.size())) {
+                        planned.add(other);
+                        taken(other);
+                    }
+                    return take(passes.get(0));
                 }
                 idle(() -> work.awaitNanos(maxWaitNanos - waited));
             }
@@ -192,6 +196,13 @@ public final class InferenceEngine implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Counts the pass's texts as taken, forgets callers with nothing left to take and hands the pass out. */
+    private List<PassPlanner.Item> take(List<PassPlanner.Item> pass) {
+        taken(pass);
+        waiting.removeIf(job -> job.untaken == 0);
+        return handOut(pass);
     }
 
     /** Counts a pass's texts as no longer waiting (lock held). */
@@ -209,7 +220,7 @@ public final class InferenceEngine implements AutoCloseable {
 
     /**
      * The small requests (at most {@code expressTexts} texts) to run in a short pass of their own, oldest first, or
-     * none: when nothing bigger waits (then a normal pass is the same), or once express passes have run a full
+     * none: when nothing bigger waits, neither a caller nor a cut pass (then a normal pass is the same), or once express passes have run a full
      * pass's worth of texts since the last normal one (a stream of small requests never starves a big one).
      */
     private List<ScoringJob> express() {
@@ -217,7 +228,7 @@ public final class InferenceEngine implements AutoCloseable {
             return List.of();
         }
         List<ScoringJob> small = new ArrayList<>();
-        boolean bigger = false;
+        boolean bigger = !planned.isEmpty(); // passes cut from bigger callers wait too
         for (ScoringJob job : waiting) {
             if (job.size() <= expressTexts) {
                 small.add(job);
