@@ -22,17 +22,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * queue batches and {@code POST /score} alike, submits texts; a few workers, each with its own predictor, form
  * passes from all waiting texts ({@link PassPlanner}), run them and complete each caller's result. A worker that
  * finds less than a full pass waits at most {@code maxWait} from the oldest text's arrival for more. Concurrent
- * callers therefore share passes instead of running competing passes that fight for the same cores. When other
- * workers are idle and no more than a full pass per worker waits, the worker cuts everything waiting into passes of
- * similar lengths, at least one per worker, and the others take the rest, costliest first: a lone 32-text request
- * uses every core, and its short headlines are not padded to its longest (a pass costs its padded tokens plus a fixed
- * {@code passOverheadTokens}, which {@link PassPlanner#split} weighs). With one libtorch thread per worker no pass
- * waits at an OpenMP barrier for a thread the OS gave to another process. Otherwise (no worker idle, or more
- * waiting) a pass of 8 or more texts holds at most {@code maxPadding} padded tokens per real token, so a batch of
- * random lengths is not padded to its longest. Requests of at most {@code expressTexts} texts run in short passes
- * of their own while bigger ones wait, so a one-text request under load waits for a running pass and then a pass of
- * one text, not a full one; express passes give way once they have run a full pass's worth of texts since the last
- * normal pass.
+ * callers therefore share passes instead of running competing passes that fight for the same cores. While at most
+ * {@link #SPLIT_PASSES_PER_WORKER} full passes per worker wait, a worker cuts all of it at once into passes of
+ * similar lengths ({@link PassPlanner#split}: at least one per idle worker and itself, costliest first; a pass costs
+ * its padded tokens plus {@code passOverheadTokens}), and workers take the cut passes before newer callers' texts: a
+ * lone 32-text request uses every core and its short headlines are not padded to its longest. With more waiting, a
+ * worker takes one pass at a time, fairness first ({@link PassPlanner#plan}), and a pass of 8 or more texts holds at
+ * most {@code maxPadding} padded tokens per real token. With one libtorch thread per worker no pass waits at an
+ * OpenMP barrier for a thread the OS gave to another process. Requests of at most {@code expressTexts} texts run in
+ * short passes of their own while bigger ones (or cut passes) wait, so a one-text request under load waits for a
+ * running pass and then a pass of one text, not a full one; express passes give way once they have run a full
+ * pass's worth of texts since the last normal pass.
  */
 public final class InferenceEngine implements AutoCloseable {
 
