@@ -23,7 +23,10 @@
 #    (bench/serving_bench.py) -> bench/results/sentiment-serving-<date>.md (bench/serving_report.py);
 # 8. only when BENCH_PARTS names "shapes" (~30 s): one engine worker's pass time by texts x width on the serving
 #    model, and the line through it (fixed cost per pass, cost per padded token: sentiment.engine.pass-overhead-tokens
-#    is their ratio) -> bench/results/sentiment-shapes-<date>.md (bench/shapes_report.py).
+#    is their ratio) -> bench/results/sentiment-shapes-<date>.md (bench/shapes_report.py);
+# 9. only when BENCH_PARTS names "queue-pinned" (~1.5 min; after "serving", whose results file it appends to): the
+#    queue path with the service alone on core 0 and ElasticMQ + the load generator on core 1, against the
+#    in-process engine alone on core 0 (bench/queue_pinned_report.py).
 #
 # BENCH_PARTS (default "python,jvm,memory,serving") picks stages 3-5 and 7; "serving" alone skips the
 # BERT-base models (~6 min instead of ~15). Works from a clean clone after ./tth test: the build step installs
@@ -189,6 +192,23 @@ if part shapes; then
       -Dbench.intra-op=1 -cp "$CP" com.tradethehype.sentiment.bench.SentimentBench "$SERVING_MODEL" \
       "$OUT/headlines.txt" "$OUT/batches.json" "$OUT/jvm-shapes.json" 1 shapes
   $PY bench/shapes_report.py "$OUT/jvm-shapes.json" "bench/results/sentiment-shapes-$(date +%F).md"
+fi
+
+# --- 9. the queue path with the queue server off the service's core (not in the default parts) ---------------
+if part queue-pinned; then
+  SERVING_MODEL=${BENCH_SERVING_MODEL:-models/tth-finbert-mini}
+  log "in-process engine alone on core 0 (1 worker x 1 libtorch thread)"
+  # shellcheck disable=SC2086
+  env $MALLOC_ENV taskset -c 0 java $JAVA_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+      -Dbench.parts=engine -Dbench.intra-op=1 -Dbench.workers=1 -cp "$CP" com.tradethehype.sentiment.bench.SentimentBench \
+      "$SERVING_MODEL" "$OUT/headlines.txt" "$OUT/batches.json" "$OUT/jvm-pinned-engine.json" "$ROUNDS" pinned
+  log "packaged service alone on core 0, ElasticMQ and the load generator on core 1: /score at 1 client, queue path"
+  $PY bench/serving_bench.py --jar sentiment-service/target/quarkus-app/quarkus-run.jar --cp "$CP" \
+      --model "$SERVING_MODEL" --headlines "$OUT/headlines.txt" --out "$OUT/serving-pinned.json" --port "$PORT" \
+      --clients 1 --seconds 10 --service-cpus 0 --java-opts="$JAVA_OPTS" --env="$MALLOC_ENV ${BENCH_SERVING_ENV:-}" \
+      --log "$OUT/serving-pinned"
+  $PY bench/queue_pinned_report.py "$OUT/jvm-pinned-engine.json" "$OUT/serving-pinned.json" \
+      "bench/results/sentiment-serving-$(date +%F).md"
 fi
 MEASURE_END=$(date +%s)
 
