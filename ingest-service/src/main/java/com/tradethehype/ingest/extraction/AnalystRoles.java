@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Banks and brokers quoted as the analyst are not what an item is about: {@code Allergan upgraded at UBS},
- * {@code Goldman's top strategist sees ...}, {@code Morgan Stanley's Wilson says ...},
+ * {@code Goldman's top strategist sees ...}, {@code Morgan Stanley's Wilson says ...}, {@code Deutsche Bank's Binky
+ * Chadha raises his S&P target}, {@code added to Goldman's conviction list},
  * {@code Morgan Stanley joins mortgage sector bulls},
  * {@code JPMorgan reels in expectations on Beyond Meat}, {@code BMO Capital Markets starts at Outperform},
  * {@code Evercore ISI adds ... to its list},
@@ -36,6 +37,8 @@ final class AnalystRoles {
             + "|recommends|points|reels|turns|warns|calls|cools|warms|sours|is (?:bullish|bearish)|bullish|bearish"
             + "|(?:price )?targets?|notes?|ratings?|adds|removes|assumes|moves|names|picks|places|puts|sets|pounds"
             + "|double[- ]upgrades|double[- ]downgrades|reaffirms|stays"
+            + "|(?:(?:americas |us |u\\.s\\. |global |european )?"
+            + "(?:conviction(?: buy)?|buy|sell|focus|top picks?|best ideas?|recommended) list)"
             + "|joins (?:the )?(?:[\\w-]+ ){0,3}(?:bulls|bears)"
             + "|(?:\\w+ )?(?:conference|summit|forum))\\b");
 
@@ -45,6 +48,14 @@ final class AnalystRoles {
      */
     private static final Pattern PERSON_AFTER = Pattern.compile("^(?:'s|’s)\\s+([A-Z][a-z]+)\\s+(?:says|said|sees"
             + "|expects|warns|predicts|thinks|forecasts|argues|believes|recommends|likes|prefers|calls)\\b");
+    /**
+     * The firm's strategist by full name, then a forecast's verb and what is forecast: {@code Deutsche Bank's Binky
+     * Chadha raises his S&P target}. A bank's chief does not set index targets; {@link #CHIEFS} still count.
+     */
+    private static final Pattern FORECASTER_AFTER = Pattern.compile("^(?:'s|’s)\\s+[A-Z][a-z]+\\s+([A-Z][a-z]+)\\s+"
+            + "(?:raises|lifts|cuts|lowers|trims|boosts|hikes|ups|sets|keeps|reiterates)\\s+"
+            + "(?:his|her|their|the|its)?\\s*(?:[\\w&.\\-]+\\s+){0,3}"
+            + "(?:targets?|forecasts?|outlook|estimates?|calls?)\\b");
     /** Chiefs of the listed banks, whose words are the bank's own news. */
     private static final Set<String> CHIEFS = Set.of("Dimon", "Solomon", "Gorman", "Pick", "Moynihan", "Fraser",
             "Scharf", "Ermotti", "Blankfein", "Gallagher", "Demchak");
@@ -59,7 +70,7 @@ final class AnalystRoles {
     /** Whether the firm {@code symbol}, written at [start, end) of {@code text}, is quoted as the analyst. */
     static boolean asAnalyst(String symbol, String text, int start, int end) {
         return FIRMS.contains(symbol) && (opinionSource(text, start, end)
-                || strategist(text.substring(end, Math.min(text.length(), end + 40))));
+                || strategist(text.substring(end, Math.min(text.length(), end + 70))));
     }
 
     /**
@@ -85,7 +96,11 @@ final class AnalystRoles {
             return false;
         }
         Matcher person = PERSON_AFTER.matcher(following);
-        return person.find() && !CHIEFS.contains(person.group(1));
+        if (person.find() && !CHIEFS.contains(person.group(1))) {
+            return true;
+        }
+        Matcher forecaster = FORECASTER_AFTER.matcher(following);
+        return forecaster.find() && !CHIEFS.contains(forecaster.group(1));
     }
 
     private static boolean attributionAtEnd(String after) {

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * a holding or a trade ({@code COST position}, {@code added to SHOP}, {@code a position in ARM}, {@code HOOD volume},
  * {@code own V than MA}) or in a list of tickers ({@code BAC, WFC and C}); never slang and news acronyms (DD, CEO,
  * WTI, IMF ...), or anything in a text written in capitals. A symbol before another company's trade word is that
- * company's ({@code CRH Medical}), also in title case.
+ * company's ({@code CRH Medical}), also in title case. Short symbols after a wager or a trader's watch ({@code bets on
+ * MU}, {@code Watching MO}), a list of symbols opening a clause before a price's verb ({@code CAT and DE slid}), and
+ * another share class of a company the text names ({@code Zillow's ... ZG}) count too.
  */
 final class BareSymbols {
 
@@ -32,6 +34,11 @@ final class BareSymbols {
     private static final Set<String> BEFORE = Set.of("buy", "buying", "bought", "sell", "selling", "sold", "long",
             "short", "shorting", "shorted", "holding", "hold", "added", "adding", "own", "ticker");
     private static final Set<String> BEFORE_OF = Set.of("shares", "stake", "stock", "calls", "puts", "options");
+    /** A wager or a stance before {@code on}: {@code big bets on MU}, {@code bullish on CAT}. */
+    private static final Set<String> BEFORE_ON = Set.of("bets", "bet", "betting", "wager", "wagers", "calls", "puts",
+            "bullish", "bearish");
+    /** Traders' verbs of attention before a symbol that is no word: {@code Watching MO and PM}. */
+    private static final Set<String> WATCHING = Set.of("watching", "eyeing", "eyeballing", "stalking");
     private static final Set<String> AFTER = Set.of("shares", "share", "stock", "stocks", "calls", "puts", "options",
             "earnings", "eps", "revenue", "guidance", "dividend", "price", "pt", "holders", "bulls", "bears", "squeeze",
             "position", "leaps", "chart", "ipo", "volume");
@@ -50,6 +57,14 @@ final class BareSymbols {
      */
     private static final Set<String> OWNED_BEFORE = Set.of("own", "owning", "bought", "buy", "buying", "sold", "sell",
             "selling", "short", "shorting", "shorted", "trimmed", "trimming");
+    /** A trader's feelings, which count as {@link #OWNED_BEFORE} in a text of market talk: {@code hate F now}. */
+    private static final Set<String> OPINION_BEFORE = Set.of("hate", "hates", "hating", "love", "loves", "loving");
+    /** Past and present verbs of a price after a list of symbols: {@code CAT and DE slid}. */
+    private static final Set<String> MOVED = Set.of("slid", "fell", "rose", "dropped", "jumped", "gained", "climbed",
+            "sank", "surged", "rallied", "tumbled", "soared", "plunged", "dipped", "rebounded", "spiked", "tanked",
+            "slumped", "slipped", "popped", "lagged", "led", "outperformed", "underperformed", "rise", "fall", "drop",
+            "jump", "gain", "climb", "sink", "surge", "rally", "tumble", "soar", "plunge", "dip", "rebound", "slide",
+            "slip", "lag", "lead", "outperform", "underperform", "trade", "traded", "diverge", "diverged");
 
     /** A report's verbs right after a two-letter symbol make it the company: {@code MU reports after the bell}. */
     private static final Set<String> EARNINGS_AFTER = Set.of("reports", "beats", "misses", "tops", "guides",
@@ -64,7 +79,8 @@ final class BareSymbols {
             "spikes", "sheds", "tanks");
     /** Words of a trade, a position or a report that make {@code talking about DECK} a ticker's talk. */
     private static final Set<String> MARKET_TALK = Set.of("earnings", "guide", "guidance", "shares", "stock", "calls",
-            "puts", "eps", "revenue", "position", "bullish", "bearish", "upside", "downside", "premarket", "options");
+            "puts", "eps", "revenue", "position", "bullish", "bearish", "upside", "downside", "premarket", "options",
+            "dividend", "dividends");
     /** Words that may follow the symbol talked about ({@code about DECK after ...}); a noun would make it a word. */
     private static final Set<String> AFTER_TALK = Set.of("after", "before", "ahead", "into", "here", "today", "now",
             "right", "since", "at", "and", "or", "but", "is", "was", "lately", "anymore", "yet", "again", "this");
@@ -78,7 +94,7 @@ final class BareSymbols {
     private static final Set<String> OTHER_TRADES = Set.of("medical", "health", "healthcare", "energy", "resources",
             "mining", "minerals", "metals", "gold", "oil", "gas", "petroleum", "bank", "insurance", "foods", "realty",
             "capital", "biologics", "bio", "therapeutic", "diagnostics", "devices", "robotics", "shipping", "marine");
-    private static final Set<String> ETF_WORDS = Set.of("etf", "etfs", "etn");
+    private static final Set<String> ETF_WORDS = Set.of("etf", "etfs", "etn", "fund", "funds", "trust");
 
     /** ETFs that market wraps and traders quote by bare symbol; other funds count bare only beside a market word. */
     private static final Set<String> QUOTED_ETFS = Set.of("SPY", "QQQ", "IWM", "DIA", "VOO", "VTI", "GLD", "SLV",
@@ -114,6 +130,14 @@ final class BareSymbols {
     }
 
     List<Match> find(String text) {
+        return find(text, Set.of());
+    }
+
+    /**
+     * The bare symbols of {@code text}; {@code namedCiks} are the companies the text names, whose other share classes
+     * count bare whatever their length ({@code Zillow's Z shares and ZG, its class A}).
+     */
+    List<Match> find(String text, Set<Long> namedCiks) {
         List<Match> found = new ArrayList<>();
         if (mostlyCapitals(text)) {
             return found;
@@ -180,6 +204,11 @@ final class BareSymbols {
         }
         if (!waiting.isEmpty() || !wordLike.isEmpty()) {
             shareClassPairs(found, waiting, wordLike, text);
+            listBeforeMove(found, waiting, wordLike, text);
+            if (!namedCiks.isEmpty()) {
+                classesOfNamed(found, waiting, namedCiks);
+                classesOfNamed(found, wordLike, namedCiks);
+            }
         }
         List<Match> all = waiting.isEmpty() ? found : withListed(found, waiting, text);
         return wordLike.isEmpty() ? all : withShareClasses(all, wordLike, text);
@@ -223,7 +252,7 @@ final class BareSymbols {
         String beforePrevious = n >= 2 ? left.get(n - 2) : "";
         return TRADED_BEFORE.contains(previous) || previous.equals("to") && ADDED.contains(beforePrevious)
                 || previous.equals("in") && (beforePrevious.equals("position") || beforePrevious.equals("positions")
-                || beforePrevious.equals("stake"));
+                || beforePrevious.equals("stake")) || previous.equals("on") && BEFORE_ON.contains(beforePrevious);
     }
 
     /**
@@ -236,7 +265,7 @@ final class BareSymbols {
             return false;
         }
         String previous = Words.previous(text, start);
-        if (!OWNED_BEFORE.contains(previous)) {
+        if (!OWNED_BEFORE.contains(previous) && !(OPINION_BEFORE.contains(previous) && marketTalk(text))) {
             return false;
         }
         String next = Words.next(text, end);
@@ -255,7 +284,8 @@ final class BareSymbols {
         for (Match candidate : wordLike) {
             long cik = universe.listing(candidate.symbol()).cik();
             int end = candidate.start() + candidate.text().length();
-            boolean content = contentWord(text, candidate.text(), candidate.start(), end);
+            boolean content = contentWord(text, candidate.text(), candidate.start(), end)
+                    || shortListable(text, candidate.text(), candidate.start(), end);
             if (found.stream().anyMatch(f -> (content || cik != 0 && universe.listing(f.symbol()).cik() == cik
                     || inTickerList(found, f, text)) && (NameCues.listed(text, f.start() + f.text().length(),
                     candidate.start()) || NameCues.listed(text, end, f.start())))
@@ -273,6 +303,79 @@ final class BareSymbols {
         int end = f.start() + f.text().length();
         return found.stream().anyMatch(g -> g != f && (NameCues.listed(text, g.start() + g.text().length(), f.start())
                 || NameCues.listed(text, end, g.start())));
+    }
+
+    /**
+     * A word-like symbol of one or two letters that is no function word (not {@code A}, {@code I}, {@code DE}), not in
+     * a phrase in capitals: beside a symbol found it is one too ({@code Watching MO and PM}).
+     */
+    private boolean shortListable(String text, String letters, int start, int end) {
+        return letters.length() <= 2 && !letters.equals("A") && !letters.equals("I")
+                && !words.isFunctionWord(letters.toLowerCase()) && !inCapitalPhrase(text, start, end);
+    }
+
+    /**
+     * Moves to {@code found} the symbols of a list of two or more that opens the text or a clause and is the subject of
+     * a price's verb: {@code CAT and DE slid as orders weakened}, {@code MO and PM both rose}. Alone, each could be a
+     * word; as a list before a market's verb they are tickers.
+     */
+    private void listBeforeMove(List<Match> found, List<Match> waiting, List<Match> wordLike, String text) {
+        List<Match> all = new ArrayList<>(found);
+        all.addAll(waiting);
+        all.addAll(wordLike);
+        all.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        int first = 0;
+        while (first < all.size()) {
+            int last = first;
+            while (last + 1 < all.size() && NameCues.listed(text, end(all.get(last)), all.get(last + 1).start())) {
+                last++;
+            }
+            if (last > first && opensClause(text, all.get(first).start()) && movedAfter(text, end(all.get(last)))) {
+                for (Match member : all.subList(first, last + 1)) {
+                    String letters = member.text();
+                    if (!letters.equals("A") && !letters.equals("I")
+                            && (waiting.remove(member) || wordLike.remove(member))) {
+                        found.add(member);
+                    }
+                }
+            }
+            first = last + 1;
+        }
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    private static int end(Match match) {
+        return match.start() + match.text().length();
+    }
+
+    /** Whether only spaces, and before them the text's start or a clause's punctuation, come before {@code start}. */
+    private static boolean opensClause(String text, int start) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before < 0 || ".;:!?|-–—\"“".indexOf(text.charAt(before)) >= 0;
+    }
+
+    /** A price's verb right after, or after {@code both} or {@code all}: {@code slid}, {@code both fell}. */
+    private static boolean movedAfter(String text, int end) {
+        String next = Words.next(text, end).toLowerCase();
+        if (next.equals("both") || next.equals("all")) {
+            next = Words.next(text, end + 1 + next.length()).toLowerCase();
+        }
+        return MOVED.contains(next) || MOVES_AFTER.contains(next);
+    }
+
+    /** Moves to {@code found} the candidates that are a share class of a company the text names. */
+    private void classesOfNamed(List<Match> found, List<Match> candidates, Set<Long> namedCiks) {
+        for (Match candidate : List.copyOf(candidates)) {
+            long cik = universe.listing(candidate.symbol()).cik();
+            if (cik != 0 && namedCiks.contains(cik)) {
+                candidates.remove(candidate);
+                found.add(candidate);
+            }
+        }
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
     }
 
     /** A word-like symbol of three letters or more that is no function word, not in a phrase in capitals. */
@@ -387,9 +490,11 @@ final class BareSymbols {
             return false;
         }
         String next = Words.next(text, end);
-        if (!next.isEmpty() && !AFTER_TALK.contains(next)) {
-            return false;
-        }
+        return (next.isEmpty() || AFTER_TALK.contains(next)) && marketTalk(text);
+    }
+
+    /** Whether the text talks of a trade, a position, a report or a dividend anywhere. */
+    private static boolean marketTalk(String text) {
         for (String word : Words.lower(text, 0, text.length())) {
             if (MARKET_TALK.contains(word)) {
                 return true;
@@ -473,8 +578,9 @@ final class BareSymbols {
             return Verdict.YES;
         }
         Listing listing = universe.listing(symbol);
-        if (listing.etf() && m.group(1).length() >= 3 && etfNamed(text, m.start(), m.end())) {
-            return Verdict.YES; // "Oil ETF USO", "VXUS ETF": ETF is no shout
+        if ((listing.etf() || FUND.matcher(listing.name()).find()) && m.group(1).length() >= 3
+                && etfNamed(text, m.start(), m.end())) {
+            return Verdict.YES; // "Oil ETF USO", "VXUS ETF": ETF is no shout; "Bitcoin fund IBIT", a trust unflagged
         }
         if (inCapitalPhrase(text, m.start(), m.end())) {
             return Verdict.NO;
@@ -492,7 +598,10 @@ final class BareSymbols {
         return named ? Verdict.YES : Verdict.IN_A_LIST;
     }
 
-    /** The word {@code ETF} right before the symbol, or one word before it, or right after: {@code Oil ETF USO}. */
+    /**
+     * The word {@code ETF} (or {@code fund}, {@code trust}) right before the symbol, or one word before it, or right
+     * after: {@code Oil ETF USO}, {@code Bitcoin fund IBIT}.
+     */
     private static boolean etfNamed(String text, int start, int end) {
         List<String> left = Words.lower(text, Math.max(0, start - 20), start);
         int n = left.size();
@@ -592,6 +701,7 @@ final class BareSymbols {
         String beforePrevious = left.size() < 2 ? "" : left.get(left.size() - 2);
         String following = right.isEmpty() ? "" : right.get(0);
         return BEFORE.contains(previous) || previous.equals("of") && BEFORE_OF.contains(beforePrevious)
+                || previous.equals("on") && BEFORE_ON.contains(beforePrevious) || WATCHING.contains(previous)
                 || AFTER.contains(following);
     }
 

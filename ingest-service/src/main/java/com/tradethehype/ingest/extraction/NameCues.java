@@ -52,9 +52,20 @@ final class NameCues {
     /** A market word right after the name ({@code Block shares}, {@code Target stock}). */
     private static final Set<String> MARKET_AFTER = Set.of("shares", "stock", "shareholders", "stockholders",
             "earnings", "eps", "profit", "revenue");
-    /** After a name's possessive, what only a company has: {@code Target's sales}, {@code Unity's guidance}. */
+    /**
+     * After a name's possessive, what only a company has: {@code Target's sales}, {@code Unity's guidance},
+     * {@code Progressive's combined ratio}, {@code Boeing's deliveries}.
+     */
     private static final Set<String> OWNED_AFTER = Set.of("sales", "guidance", "outlook", "dividend", "margins",
-            "quarterly", "ceo", "cfo", "buyback");
+            "quarterly", "ceo", "cfo", "buyback", "buybacks", "margin", "combined", "deliveries", "bookings",
+            "backlog", "shipments", "subscribers", "subscriber", "net");
+    /** Participles after a name and a hyphen that make it an organisation: {@code Shell-led}, {@code Amazon-owned}. */
+    private static final Set<String> LED = Set.of("led", "backed", "owned", "controlled", "operated", "funded",
+            "sponsored", "financed");
+    /** Sites only a company runs: {@code Shell's Puget Sound refinery}. */
+    private static final Set<String> SITES = Set.of("refinery", "refineries", "plant", "plants", "factory",
+            "factories", "mine", "mines", "warehouse", "warehouses", "smelter", "mill", "facility", "facilities",
+            "stores", "dealerships", "fab");
     /**
      * The people of a company named right after it, in any case: {@code Marriott CEO}, {@code Former Target chief},
      * {@code Unity employees}. Only an organisation has a chief executive or staff.
@@ -295,10 +306,57 @@ final class NameCues {
                 && !(after.size() > 1 && MARKET_WIDE.contains(after.get(1)))) {
             return true;
         }
+        if (at > end && siteAfter(text, at)) {
+            return true;
+        }
         List<String> before = Words.lower(text, Math.max(0, start - 20), start);
         int n = before.size();
         return n >= 2 && before.get(n - 1).equals("of") && (before.get(n - 2).equals("shares")
                 || before.get(n - 2).equals("stake"));
+    }
+
+    /**
+     * Whether a hyphen and a participle of ownership or lead follow the name ending at {@code end}: {@code Shell-led
+     * Lake Charles LNG}, {@code SoftBank-backed}, {@code Amazon-owned}. Only an organisation leads, backs or owns so.
+     */
+    static boolean ledCompound(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != '-') {
+            return false;
+        }
+        int to = end + 1;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return LED.contains(text.substring(end + 1, to).toLowerCase());
+    }
+
+    /** Whether a possessive and a company's site follow the name ending at {@code end}: {@code Shell's ... refinery}. */
+    static boolean site(String text, int end) {
+        int at = possessiveEnd(text, end);
+        return at > end && siteAfter(text, at);
+    }
+
+    /**
+     * Whether one to three capitalised words of a place, then a site in lower case that only a company runs, follow
+     * {@code at} (after a possessive): {@code Shell's Puget Sound refinery}, {@code Ford's Louisville plant}; not
+     * {@code Ford's Theatre}.
+     */
+    private static boolean siteAfter(String text, int at) {
+        int position = at;
+        for (int words = 0; words < 4; words++) {
+            String next = Words.next(text, position);
+            if (next.isEmpty()) {
+                return false;
+            }
+            if (words > 0 && SITES.contains(next)) {
+                return true;
+            }
+            if (!Words.capitalised(next)) {
+                return false;
+            }
+            position += 1 + next.length();
+        }
+        return false;
     }
 
     /** Company news in the sentence around [start, end) of {@code text} ({@code revenue}, {@code shares}, {@code Q3}). */
@@ -338,7 +396,8 @@ final class NameCues {
             return false; // with its legal form, "DLH Holdings" and "APi Group" may be written as they like
         }
         if (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))
-                || end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+                || end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))
+                && !ledCompound(text, end)) {
             return false;
         }
         String previous = Words.previous(text, start);

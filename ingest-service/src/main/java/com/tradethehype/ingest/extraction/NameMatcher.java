@@ -267,6 +267,10 @@ final class NameMatcher {
             if (namesAnother(text.original, match.end(), symbol)) {
                 continue; // "Teekay Offshore Partners L.P.", "iShares Global Clean Energy ETF"
             }
+            boolean led = NameCues.ledCompound(text.original, match.end());
+            if (led && kind == Kind.FIRST_WORD) {
+                continue; // "Mitsubishi-led", "Tencent-backed": the group, not the one company of its name we list
+            }
             boolean related = kind != Kind.DISTINCTIVE && NameCues.related(text.original, start);
             boolean ownTrade = kind == Kind.TRADE_HEAD && sectors.get(hit[2]).titleWord(Words.next(text.original,
                     match.end()).toLowerCase()); // "Alaska Airlines" for Alaska Air Group
@@ -279,7 +283,8 @@ final class NameMatcher {
                     || NameCues.ownAction(text.original, match.end())
                     || NameCues.beatsOrMisses(text.original, match.end())
                     || NameCues.companySubject(text.original, start, match.end())
-                    || NameCues.roleAfter(text.original, match.end()) || related);
+                    || NameCues.roleAfter(text.original, match.end()) || NameCues.site(text.original, match.end())
+                    || led || related);
             if (kind != Kind.DISTINCTIVE && !cue && AnalystRoles.quoted(text.original, start, match.end())) {
                 continue; // "price target raised at Benchmark": a broker we do not list, whatever its namesake
             }

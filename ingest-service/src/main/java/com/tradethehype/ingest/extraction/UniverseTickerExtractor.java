@@ -11,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +25,9 @@ import java.util.regex.Pattern;
  * dropped by context (see {@link CryptoDetector}): a symbol that is both a coin and a stock counts as the coin when
  * the text is about crypto, unless a company name or exchange form says it is the stock. A cashtag outside the
  * universe is kept as UNVERIFIED_CASHTAG (see {@link UnlistedCashtags}), and so is a preferred series written the
- * Stocktwits way ({@code $TWOprB} as {@code TWO.PB}). Source tickers count only when the text
- * names no company, or names that one. Built once at start-up.
+ * Stocktwits way ({@code $TWOprB} as {@code TWO.PB}). A one-word name that starts the title of a company tagged by
+ * cashtag is that family's ({@code $BAM ... Brookfield}). Source tickers count only when the text names no company, or
+ * names that one. Built once at start-up.
  */
 @Startup
 @ApplicationScoped
@@ -74,7 +77,8 @@ public class UniverseTickerExtractor implements TickerExtractor {
             cashtags(text, scan.context(), found, coinLike, dropped);
             explicit(PatternTickerExtractor.EXCHANGE.matcher(text), Evidence.EXCHANGE, found);
             for (NameMatcher.Match name : names.find(normalised)) {
-                if (!AnalystRoles.asAnalyst(name.symbol(), text, name.start(), name.end())) {
+                if (!AnalystRoles.asAnalyst(name.symbol(), text, name.start(), name.end())
+                        && !familyCashtag(found, name)) {
                     add(found, new TickerMention(name.symbol(), Evidence.NAME, name.text(), name.start()));
                 }
             }
@@ -83,7 +87,7 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 universe.symbolsOfCik(Long.parseLong(filer.group(1))).stream().findFirst().ifPresent(symbol ->
                         add(found, new TickerMention(symbol, Evidence.FILER, filer.group(), filer.start())));
             }
-            for (BareSymbols.Match match : bare.find(text)) {
+            for (BareSymbols.Match match : bare.find(text, namedCiks(found))) {
                 if (!symbolFound(found, match.symbol()) && !(crypto.isCoin(match.symbol()) && scan.context())
                         && !AnalystRoles.asAnalyst(match.symbol(), text, match.start(), match.start() + match.text().length())) {
                     add(found, new TickerMention(match.symbol(), Evidence.SYMBOL, match.text(), match.start()));
@@ -172,6 +176,42 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 add(found, new TickerMention(symbol, evidence, m.group(), m.start()));
             }
         }
+    }
+
+    /**
+     * Whether a one-word name is the first word of a company the text tags by cashtag, and so that company's family
+     * name rather than the company it names alone: {@code $BAM ... Investing With Brookfield} is Brookfield Asset
+     * Management, not Brookfield Corporation.
+     */
+    private boolean familyCashtag(Map<String, TickerMention> found, NameMatcher.Match name) {
+        if (found.isEmpty() || name.text().indexOf(' ') >= 0) {
+            return false;
+        }
+        String word = NormalisedText.fold(name.text()) + " ";
+        Listing named = universe.listing(name.symbol());
+        for (TickerMention mention : found.values()) {
+            Listing listing = universe.listing(mention.symbol());
+            if (mention.evidence() == Evidence.CASHTAG && listing != null && named != null
+                    && listing.cik() != named.cik() && NormalisedText.fold(listing.name()).startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The companies found so far (by cashtag, exchange form, name or CIK), whose other share classes count bare. */
+    private Set<Long> namedCiks(Map<String, TickerMention> found) {
+        if (found.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> ciks = new HashSet<>();
+        for (TickerMention mention : found.values()) {
+            Listing listing = universe.listing(mention.symbol());
+            if (listing != null && listing.cik() != 0) {
+                ciks.add(listing.cik());
+            }
+        }
+        return ciks;
     }
 
     private static boolean symbolFound(Map<String, TickerMention> found, String symbol) {

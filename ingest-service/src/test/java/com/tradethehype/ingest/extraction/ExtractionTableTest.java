@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // 0.994 / 0.970 with the sixth round's rules once its held-out rows count here (tp 775, fp 5, fn 24)
-        assertTrue(all.precision() >= 0.99, all.toString());
-        assertTrue(all.recall() >= 0.965, all.toString());
-        assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // heldout7: measured 0.950 / 0.896 once before the seventh round's rules (tp 95, fp 5, fn 11)
-        assertTrue(heldOut.precision() >= 0.94 && heldOut.recall() >= 0.89, heldOut.toString());
+        // measured 0.997 / 0.991 after the seventh round, the sixth round's held-out rows tuned on (0.994 / 0.970 before)
+        assertTrue(all.precision() >= 0.995, all.toString());
+        assertTrue(all.recall() >= 0.985, all.toString());
+        assertTrue(sampled.precision() >= 0.995, sampled.toString());
+        // heldout7: measured 0.950 / 0.906 after the seventh round (0.950 / 0.896 before it)
+        assertTrue(heldOut.precision() >= 0.94 && heldOut.recall() >= 0.90, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }

@@ -295,4 +295,55 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of(), tickers("Learn more about DECK in our garden guide"), "no talk of the stock");
         assertEquals(List.of(), tickers("Everyone is talking about DECK design, not earnings"), "a noun follows");
     }
+
+    @Test
+    void aShortSymbolCountsAfterAWagerOnItOrATradersWatchOrFeeling() {
+        assertEquals(List.of("MU"), tickers("Whales keep placing bets on MU ahead of the print"), "bets on ...");
+        assertEquals(List.of(), tickers("Bets on the Fed keep shifting"));
+        assertEquals(List.of("MO", "PM"), tickers("Eyeing MO and PM for income"), "a word-like PM beside MO found");
+        assertEquals(List.of("T"), tickers("Still love T here, the dividend is safe"), "a feeling, with market talk");
+        assertEquals(List.of(), tickers("I love U so much"), "no market talk");
+    }
+
+    @Test
+    void aListOfSymbolsOpeningAClauseBeforeAPriceVerbIsAListOfTickers() {
+        assertEquals(List.of("DE", "KO"), tickers("KO and DE both rose after the report"));
+        assertEquals(List.of(), tickers("US and UK slid in the rankings"), "news acronyms stay out");
+        assertEquals(List.of(), tickers("CAT and DE"), "no verb of a price");
+    }
+
+    @Test
+    void anotherShareClassOfACompanyTheTextNamesCountsBare() {
+        assertEquals(List.of("Z", "ZG"), tickers("Zillow said ZG joins the index"));
+        assertEquals(List.of(), tickers("ZG joins the index"), "alone, two letters need more");
+    }
+
+    @Test
+    void aFundWordBeforeAFundsSymbolNamesIt() {
+        assertEquals(List.of("GLDM"), tickers("Gold fund GLDM saw inflows"));
+    }
+
+    @Test
+    void aFirmsListsAndItsForecastersByFullNameAreTheAnalyst() {
+        assertEquals(List.of("NVDA"), tickers("Nvidia joins Goldman's conviction list"), "the firm's list");
+        assertEquals(List.of(), tickers("Morgan Stanley's Mike Wilson lifts his S&P 500 target"), "a forecaster");
+        assertEquals(List.of("JPM"), tickers("JPMorgan's Jamie Dimon raises his forecast for loan growth"),
+                "the bank's chief speaks for the bank");
+    }
+
+    @Test
+    void aOneWordNameYieldsToACashtagOfItsFamily() {
+        assertEquals(List.of("BEP"), tickers("$BEP - Why Brookfield looks cheap"), "Brookfield Renewable's cashtag");
+        assertEquals(List.of("BN"), tickers("Brookfield raises its dividend"), "alone, Brookfield Corporation");
+    }
+
+    @Test
+    void seventhRoundNamesAndCuesForWordNames() {
+        assertEquals(List.of("SHEL"), tickers("Royal Dutch Shell raises its dividend"), "Shell's former name");
+        assertEquals(List.of("DPZ"), tickers("Domino's shares rise after the report"));
+        assertEquals(List.of("PGR"), tickers("Progressive's combined ratio worsened"), "a possessive before a metric");
+        assertEquals(List.of("SHEL"), tickers("Leak reported at Shell's Pernis refinery"), "a possessive, a site");
+        assertEquals(List.of("SHEL"), tickers("Shell-led group wins the tender"), "only an organisation leads so");
+        assertEquals(List.of(), tickers("Mitsubishi-led consortium wins the tender"), "the group, not MUFG");
+    }
 }
