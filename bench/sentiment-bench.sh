@@ -26,7 +26,9 @@
 #    is their ratio) -> bench/results/sentiment-shapes-<date>.md (bench/shapes_report.py);
 # 9. only when BENCH_PARTS names "queue-pinned" (~1.5 min; after "serving", whose results file it appends to): the
 #    queue path with the service alone on core 0 and ElasticMQ + the load generator on core 1, against the
-#    in-process engine alone on core 0 (bench/queue_pinned_report.py).
+#    in-process engine alone on core 0 (bench/queue_pinned_report.py);
+# 10. only when BENCH_PARTS names "drain" (~30 s): the scale-to-zero pipeline's one-shot `drain` task, cold, on
+#    2,000 queued messages (bench/drain_bench.py -> bench/out/drain.json; BENCH_DRAIN_CPUS=0 runs it on core 0 alone).
 #
 # BENCH_PARTS (default "python,jvm,memory,serving") picks stages 3-5 and 7; "serving" alone skips the
 # BERT-base models (~6 min instead of ~15). Works from a clean clone after ./tth test: the build step installs
@@ -209,6 +211,16 @@ if part queue-pinned; then
       --log "$OUT/serving-pinned"
   $PY bench/queue_pinned_report.py "$OUT/jvm-pinned-engine.json" "$OUT/serving-pinned.json" \
       "bench/results/sentiment-serving-$(date +%F).md"
+fi
+
+# --- 10. the one-shot drain task from a cold start (not in the default parts) -----------------------------------
+if part drain; then
+  SERVING_MODEL=${BENCH_SERVING_MODEL:-models/tth-finbert-mini}
+  log "drain task (java -jar quarkus-run.jar drain) of 2,000 queued ArticleIngested, cold JVM"
+  $PY bench/drain_bench.py --jar sentiment-service/target/quarkus-app/quarkus-run.jar --cp "$CP" \
+      --model "$SERVING_MODEL" --headlines "$OUT/headlines.txt" --out "$OUT/drain.json" --java-opts="$JAVA_OPTS" \
+      --env="$MALLOC_ENV ${BENCH_SERVING_ENV:-}" ${BENCH_DRAIN_CPUS:+--service-cpus "$BENCH_DRAIN_CPUS"} \
+      --log "$OUT/drain"
 fi
 MEASURE_END=$(date +%s)
 

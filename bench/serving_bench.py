@@ -202,13 +202,9 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def queue_path(endpoint, headlines, count, pids=None):
-    ingested = queue_url(endpoint, "tth-articles-ingested")
-    scored = queue_url(endpoint, "tth-articles-scored")
-    before = depth(endpoint, scored)
-    cpu0 = {name: cpu_seconds(pid) for name, pid in (pids or {}).items()}
+def send_ingested(endpoint, url, headlines, count):
+    """Sends `count` ArticleIngested (headlines cycled) to the queue at `url`, ten per SendMessageBatch."""
     now = datetime.now(timezone.utc).isoformat().replace("+00:00", "Z")
-    start = time.time()
     for base in range(0, count, 10):
         params = {"Action": "SendMessageBatch"}
         for j in range(min(10, count - base)):
@@ -218,7 +214,16 @@ def queue_path(endpoint, headlines, count, pids=None):
                        "fetchedAt": now, "tickers": ["MSFT"], "lang": "en"}
             params["SendMessageBatchRequestEntry.%d.Id" % (j + 1)] = str(j)
             params["SendMessageBatchRequestEntry.%d.MessageBody" % (j + 1)] = json.dumps(article)
-        sqs(endpoint, params, ingested)
+        sqs(endpoint, params, url)
+
+
+def queue_path(endpoint, headlines, count, pids=None):
+    ingested = queue_url(endpoint, "tth-articles-ingested")
+    scored = queue_url(endpoint, "tth-articles-scored")
+    before = depth(endpoint, scored)
+    cpu0 = {name: cpu_seconds(pid) for name, pid in (pids or {}).items()}
+    start = time.time()
+    send_ingested(endpoint, ingested, headlines, count)
     sent = time.time() - start
     while depth(endpoint, scored) < before + count:
         if time.time() - start > 1800:

@@ -62,7 +62,7 @@ public class ArticleIngestedConsumer {
             } else if (config.enabled() && !oneShot) {
                 var settings = new PollerSettings(Queues.ARTICLES_INGESTED, config.batchSize(), config.maxWait(),
                         config.visibilityTimeout(), Duration.ofSeconds(5));
-                int loops = config.loops() > 0 ? config.loops() : model.workers() + 1;
+                int loops = loops();
                 poller = new SqsPoller(queues, settings, this::handle, loops).start();
                 Log.infof("Consuming %s with %d loop(s) of up to %d messages", Queues.ARTICLES_INGESTED, loops,
                         config.batchSize());
@@ -76,6 +76,11 @@ public class ArticleIngestedConsumer {
         if (poller != null) {
             poller.close();
         }
+    }
+
+    /** Receive-score-publish loops side by side (the drain runs as many): configured, or the model's workers + 1. */
+    int loops() {
+        return config.loops() > 0 ? config.loops() : model.workers() + 1;
     }
 
     public Optional<SqsPoller> poller() {

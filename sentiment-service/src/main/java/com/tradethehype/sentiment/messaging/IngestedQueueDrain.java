@@ -12,15 +12,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
- * Empties {@code tth-articles-ingested} once, for the scale-to-zero pipeline's one-shot task: receives batches
- * until {@code sentiment.drain.empty-receives} receives in a row find nothing, scores and publishes each batch like
- * the continuous consumer (all published before any input is deleted), and stops at the first batch that cannot
- * be scored or published, which stays on the queue for the next run.
+ * Empties {@code tth-articles-ingested} once, for the scale-to-zero pipeline's one-shot task: as many
+ * receive-score-publish loops side by side as the continuous consumer runs (so the inference workers are not idle
+ * during each batch's SQS round trips), each receiving batches until {@code sentiment.drain.empty-receives}
+ * receives in a row find nothing, scoring and publishing each batch like the continuous consumer (all published
+ * before any input is deleted). The first batch that cannot be scored or published stops every loop after its
+ * current batch; that batch stays on the queue for the next run.
  */
 @ApplicationScoped
 public class IngestedQueueDrain {
@@ -42,11 +46,38 @@ public class IngestedQueueDrain {
     /** Drains the queue; throws when a batch could not be scored or published (nothing of it is deleted). */
     public Report drain() throws Exception {
         String url = queues.url(Queues.ARTICLES_INGESTED);
-        int received = 0;
-        int published = 0;
-        int unreadable = 0;
+        AtomicInteger received = new AtomicInteger();
+        AtomicInteger published = new AtomicInteger();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        int loops = consumer.loops();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < loops; i++) {
+            Thread loop = new Thread(() -> {
+                try {
+                    drainLoop(url, received, published, failure);
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, new IllegalStateException(e.toString(), e));
+                }
+            }, "drain-" + i);
+            threads.add(loop);
+            loop.start();
+        }
+        for (Thread loop : threads) {
+            loop.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return new Report(received.get(), published.get(), received.get() - published.get());
+    }
+
+    /** One loop: batches until empty receives in a row, or until any loop has failed. */
+    private void drainLoop(String url, AtomicInteger received, AtomicInteger published,
+                           AtomicReference<Exception> failure) throws Exception {
         int empty = 0;
-        while (empty < config.drain().emptyReceives()) {
+        while (empty < config.drain().emptyReceives() && failure.get() == null) {
             List<Message> batch = receive(url, config.drain().receiveWait());
             if (batch.isEmpty()) {
                 empty++;
@@ -59,12 +90,10 @@ public class IngestedQueueDrain {
             }
             Collection<Message> done = consumer.handle(batch);
             delete(url, done);
-            received += batch.size();
-            published += done.size();
-            unreadable += batch.size() - done.size();
-            Log.debugf("drain: %d scored and published, %d so far", done.size(), published);
+            received.addAndGet(batch.size());
+            published.addAndGet(done.size());
+            Log.debugf("drain: %d scored and published, %d so far", done.size(), published.get());
         }
-        return new Report(received, published, unreadable);
     }
 
     private List<Message> receive(String url, Duration wait) {

@@ -1,6 +1,7 @@
 package com.tradethehype.sentiment.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,13 +53,13 @@ class DrainCommandTest {
 
     @Test
     void drainScoresEveryQueuedArticlePublishesItAndExitsZero(QuarkusMainLauncher launcher) throws Exception {
-        List<ArticleIngested> articles = send(45);
+        List<ArticleIngested> articles = send(120); // several batches of 32, for loops side by side
 
         LaunchResult result = launcher.launch("drain");
 
         assertEquals(0, result.exitCode(), result.getOutput() + result.getErrorOutput());
         Map<String, ArticleScored> scored = receiveAll(Queues.ARTICLES_SCORED);
-        assertEquals(45, scored.size());
+        assertEquals(120, scored.size());
         for (ArticleIngested article : articles) {
             ArticleScored out = scored.get(article.articleId());
             assertEquals(article.title(), out.title());
@@ -130,7 +131,7 @@ class DrainCommandTest {
             }
             for (var m : messages) {
                 ArticleScored event = json.readValue(m.body(), ArticleScored.class);
-                out.put(event.articleId(), event);
+                assertNull(out.put(event.articleId(), event), "published twice: " + event.articleId());
             }
         }
     }
