@@ -189,6 +189,13 @@ class StackTemplateTest {
             assertEquals(step[2], containerName(step[1]), "the override names the task's container");
             assertEquals(List.of(step[3]), List.of(override.get("Command").get(0).asText()));
             assertEquals(1, override.get("Command").size());
+            if (step[0].equals("Sentiment")) {
+                // a short-lived drain JVM spent most of its CPU in C2 (bench/results/sentiment-serving-2026-12-02.md)
+                assertEquals(FakeAws.JSON.readTree("[{\"Name\": \"JAVA_OPTS_APPEND\", \"Value\": \"-XX:TieredStopAtLevel=1\"}]"),
+                        override.get("Environment"), "the drain task compiles with C1 only");
+            } else {
+                assertTrue(override.get("Environment") == null, step[0] + " overrides no environment");
+            }
             assertTrue(state.get("Catch") == null, "a failed step fails the run");
             if (step[4] == null) {
                 assertTrue(state.get("End").asBoolean());
@@ -348,6 +355,15 @@ class StackTemplateTest {
         assertTrue(String.valueOf(events.get("Resource")).endsWith(":rule/StepFunctionsGetEventsForECSTaskRule}"),
                 "only the rule Step Functions manages for .sync ECS tasks");
         assertEquals(Set.of(Map.of("Ref", "Pipeline")), resourcesOf("ScheduleRole"));
+    }
+
+    @Test
+    void theSentimentImagePassesJavaOptsAppendToJavaSoTheDrainOverrideTakesEffect() throws Exception {
+        String dockerfile = Files.readString(ComposeConfigTest.ROOT.resolve("sentiment-service/src/main/docker/Dockerfile.jvm"));
+        Matcher entry = Pattern.compile("(?m)^ENTRYPOINT .*exec java \\$JAVA_OPTS \\$JAVA_OPTS_APPEND -jar ").matcher(dockerfile);
+        assertTrue(entry.find(), "the entrypoint runs java with $JAVA_OPTS $JAVA_OPTS_APPEND");
+        assertFalse(Pattern.compile("(?m)^\\s*JAVA_OPTS_APPEND=").matcher(dockerfile).find(),
+                "the image leaves JAVA_OPTS_APPEND unset: only the drain task sets it");
     }
 
     @Test
