@@ -13,9 +13,8 @@ import java.util.List;
  * {@code maxBatch} texts and {@code maxTokens} padded tokens (texts x longest) and, once it holds
  * {@link #MIN_TEXTS} texts, its padded tokens stay within {@code maxPadding} x its real tokens: a pass costs what
  * its padded tokens cost, so 32 headlines of random length (mean 28 tokens, longest ~55) padded to the longest cost
- * about twice their real tokens, while the longer ones in a pass of their own cost what they are. When workers are
- * idle and little waits, {@link #split} instead cuts everything waiting into several passes of similar lengths for
- * the workers to share.
+ * about twice their real tokens, while the longer ones in a pass of their own cost what they are. While little waits,
+ * {@link #split} instead cuts everything waiting into several passes of similar lengths for the workers to share.
  */
 final class PassPlanner {
 
@@ -81,7 +80,7 @@ final class PassPlanner {
 
     /**
      * Takes every waiting text into at least {@code minPasses} passes (fewer only when fewer texts wait), costliest
-     * pass first, for idle workers to run side by side. The texts are sorted by length and cut into runs of similar
+     * pass first, for this worker and the idle ones to run side by side. The texts are sorted by length and cut into runs of similar
      * length, choosing the cuts that minimise the passes' total cost, where a pass costs {@code overheadTokens} plus
      * its padded tokens (texts x longest, rounded up to {@code lengthMultiple}): a 32-headline request becomes a few
      * passes each padded little, instead of two halves padded to their longest. Each pass stays within
@@ -98,8 +97,8 @@ final class PassPlanner {
         items.sort(Comparator.comparingInt(Item::length)); // stable: older callers first among equals
         int n = items.size();
         int passes = Math.max(1, Math.min(minPasses, n));
-        // cost[k][i]: cheapest cut of the first i texts into k passes (k = passes: that many or more); cut[k][i]: the
-        // start of the last pass and the pass count before it
+        // cost[k][i]: cheapest cut of the first i texts into k passes (k = passes: that many or more); start[k][i]
+        // and before[k][i]: where that cut's last pass starts and how many passes come before it
         long[][] cost = new long[passes + 1][n + 1];
         int[][] start = new int[passes + 1][n + 1];
         int[][] before = new int[passes + 1][n + 1];
