@@ -16,7 +16,6 @@ With --service-cpus the drain runs on those cores alone and ElasticMQ and this s
 
 import argparse
 import json
-import os
 import re
 import resource
 import subprocess
@@ -24,44 +23,24 @@ import threading
 import time
 from datetime import datetime
 
-from serving_bench import depth, queue_url, send_ingested
+from serving_bench import (add_service_args, depth, keep_off, queue_url, read_headlines, send_ingested,
+                           service_command, start_sqs)
 
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--jar", required=True)
-    p.add_argument("--cp", required=True, help="test classpath holding BenchSqs and devstack")
-    p.add_argument("--model", required=True)
-    p.add_argument("--headlines", required=True)
-    p.add_argument("--out", required=True)
+    add_service_args(p, 19325, "/tmp/drain-bench")
     p.add_argument("--messages", type=int, default=2000)
-    p.add_argument("--sqs-port", type=int, default=19325)
-    p.add_argument("--java-opts", default="")
-    p.add_argument("--env", default="", help="extra environment, e.g. 'MALLOC_ARENA_MAX=1'")
-    p.add_argument("--log", default="/tmp/drain-bench")
-    p.add_argument("--service-cpus", default="", help="taskset CPU list (e.g. 0) for the drain alone")
     args = p.parse_args()
-    headlines = [h for h in open(args.headlines, encoding="utf-8").read().split("\n") if h.strip()]
-    if args.service_cpus:
-        service = {int(c) for c in args.service_cpus.split(",")}
-        os.sched_setaffinity(0, set(range(os.cpu_count())) - service)
+    headlines = read_headlines(args.headlines)
+    keep_off(args.service_cpus)
     endpoint = "http://localhost:%d" % args.sqs_port
-    sqs_proc = subprocess.Popen(["java", "-cp", args.cp, "com.tradethehype.sentiment.bench.BenchSqs",
-                                 str(args.sqs_port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    sqs_proc = start_sqs(args.cp, args.sqs_port)
     try:
-        for line in sqs_proc.stdout:
-            if "bench sqs ready" in line:
-                break
-        else:
-            raise SystemExit("ElasticMQ did not start")
-        threading.Thread(target=lambda: [None for _ in sqs_proc.stdout], daemon=True).start()
         ingested = queue_url(endpoint, "tth-articles-ingested")
         scored = queue_url(endpoint, "tth-articles-scored")
         send_ingested(endpoint, ingested, headlines, args.messages)
-        env = dict(os.environ, TTH_MODEL_LOCATION=os.path.abspath(args.model), TTH_SQS_ENDPOINT=endpoint,
-                   AWS_ACCESS_KEY_ID="local", AWS_SECRET_ACCESS_KEY="local", AWS_REGION="us-east-1")
-        env.update(kv.split("=", 1) for kv in args.env.split())
-        pin = ["taskset", "-c", args.service_cpus] if args.service_cpus else []
+        env, command = service_command(args, "drain")
         log_path = args.log + "-drain.log"
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.time()
@@ -75,8 +54,7 @@ def main():
         watcher = threading.Thread(target=watch, daemon=True)
         watcher.start()
         with open(log_path, "w") as log:
-            code = subprocess.call(pin + ["java"] + args.java_opts.split() + ["-jar", args.jar, "drain"], env=env,
-                                   stdout=log, stderr=subprocess.STDOUT)
+            code = subprocess.call(command, env=env, stdout=log, stderr=subprocess.STDOUT)
         wall = time.time() - start
         watcher.join(1)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)

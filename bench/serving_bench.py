@@ -237,13 +237,59 @@ def queue_path(endpoint, headlines, count, pids=None):
     return out
 
 
-def main():
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_service_args(p, sqs_port, log):
+    """The arguments every bench that starts the packaged service beside ElasticMQ takes."""
     p.add_argument("--jar", required=True)
     p.add_argument("--cp", required=True, help="test classpath holding BenchSqs and devstack")
     p.add_argument("--model", required=True)
     p.add_argument("--headlines", required=True)
     p.add_argument("--out", required=True)
+    p.add_argument("--sqs-port", type=int, default=sqs_port)
+    p.add_argument("--java-opts", default="")
+    p.add_argument("--env", default="", help="extra environment, e.g. 'MALLOC_ARENA_MAX=1 SENTIMENT_ENGINE_WORKERS=2'")
+    p.add_argument("--log", default=log)
+    p.add_argument("--service-cpus", default="",
+                   help="taskset CPU list for the service alone (e.g. 0); this script and ElasticMQ keep the rest")
+
+
+def read_headlines(path):
+    return [h for h in open(path, encoding="utf-8").read().split("\n") if h.strip()]
+
+
+def keep_off(service_cpus):
+    """Moves this process (and what it starts later: ElasticMQ) off the service's cores, if any are given."""
+    if service_cpus:
+        service = {int(c) for c in service_cpus.split(",")}
+        os.sched_setaffinity(0, set(range(os.cpu_count())) - service)
+
+
+def start_sqs(cp, port):
+    """ElasticMQ with the project's queues (BenchSqs), once it says it is ready; its output is drained after."""
+    proc = subprocess.Popen(["java", "-cp", cp, "com.tradethehype.sentiment.bench.BenchSqs", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    for line in proc.stdout:
+        if "bench sqs ready" in line:
+            break
+    else:
+        raise SystemExit("ElasticMQ did not start")
+    threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
+    return proc
+
+
+def service_command(args, *extra):
+    """The service's environment (model, queue endpoint, local credentials, --env) and command line (--service-cpus
+    pins it)."""
+    env = dict(os.environ, TTH_MODEL_LOCATION=os.path.abspath(args.model),
+               TTH_SQS_ENDPOINT="http://localhost:%d" % args.sqs_port, AWS_ACCESS_KEY_ID="local",
+               AWS_SECRET_ACCESS_KEY="local", AWS_REGION="us-east-1")
+    env.update(kv.split("=", 1) for kv in args.env.split())
+    pin = ["taskset", "-c", args.service_cpus] if args.service_cpus else []
+    return env, pin + ["java"] + args.java_opts.split() + ["-jar", args.jar] + list(extra)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_service_args(p, 19324, "/tmp/serving-bench")
     p.add_argument("--clients", default="1,4,16")
     p.add_argument("--seconds", type=float, default=20)
     p.add_argument("--warmup", type=float, default=8)
@@ -253,39 +299,18 @@ def main():
                    help="untimed messages through the queue path first: below ~5,000 the JIT is still compiling the "
                         "SQS client (1.3 ms of CPU per message after 1,000, 0.17 after 10,000)")
     p.add_argument("--port", type=int, default=18082)
-    p.add_argument("--sqs-port", type=int, default=19324)
-    p.add_argument("--java-opts", default="")
-    p.add_argument("--env", default="", help="extra environment, e.g. 'MALLOC_ARENA_MAX=1 SENTIMENT_ENGINE_WORKERS=2'")
-    p.add_argument("--log", default="/tmp/serving-bench")
-    p.add_argument("--service-cpus", default="",
-                   help="taskset CPU list for the service alone (e.g. 0); this script and ElasticMQ keep the rest")
     args = p.parse_args()
-    headlines = [h for h in open(args.headlines, encoding="utf-8").read().split("\n") if h.strip()]
-    if args.service_cpus:
-        # the load generator and ElasticMQ (started below, inheriting this) stay off the service's cores
-        service = {int(c) for c in args.service_cpus.split(",")}
-        os.sched_setaffinity(0, set(range(os.cpu_count())) - service)
+    headlines = read_headlines(args.headlines)
+    keep_off(args.service_cpus)  # the load generator and ElasticMQ stay off the service's cores
     base, endpoint = "http://127.0.0.1:%d" % args.port, "http://localhost:%d" % args.sqs_port
     procs = []
     try:
-        sqs_proc = subprocess.Popen(["java", "-cp", args.cp, "com.tradethehype.sentiment.bench.BenchSqs",
-                                     str(args.sqs_port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                    text=True)
+        sqs_proc = start_sqs(args.cp, args.sqs_port)
         procs.append(sqs_proc)
-        for line in sqs_proc.stdout:
-            if "bench sqs ready" in line:
-                break
-        else:
-            raise SystemExit("ElasticMQ did not start")
-        threading.Thread(target=lambda: [None for _ in sqs_proc.stdout], daemon=True).start()
-        env = dict(os.environ, TTH_MODEL_LOCATION=os.path.abspath(args.model), QUARKUS_HTTP_PORT=str(args.port),
-                   TTH_SQS_ENDPOINT=endpoint, AWS_ACCESS_KEY_ID="local", AWS_SECRET_ACCESS_KEY="local",
-                   AWS_REGION="us-east-1")
-        env.update(kv.split("=", 1) for kv in args.env.split())
+        env, command = service_command(args)
+        env["QUARKUS_HTTP_PORT"] = str(args.port)
         log = open(args.log + "-service.log", "w")
-        pin = ["taskset", "-c", args.service_cpus] if args.service_cpus else []
-        svc = subprocess.Popen(pin + ["java"] + args.java_opts.split() + ["-jar", args.jar], env=env, stdout=log,
-                               stderr=subprocess.STDOUT)
+        svc = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
         procs.append(svc)
         sampler = Sampler(svc.pid)
         sampler.start()

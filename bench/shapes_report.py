@@ -8,9 +8,10 @@ sentiment.engine.pass-overhead-tokens should be for this model on this machine.
 """
 
 import json
-import subprocess
 import sys
 from datetime import datetime, timezone
+
+from serving_report import lscpu
 
 
 def fit(points):
@@ -25,14 +26,13 @@ def main():
     src, out = sys.argv[1], sys.argv[2]
     report = json.load(open(src, encoding="utf-8"))
     rows = report["shapes"]
-    cpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
-    info = dict(line.split(":", 1) for line in cpu.splitlines() if ":" in line)
+    info = lscpu()
     widths = sorted({r["width"] for r in rows})
     sizes = sorted({r["texts"] for r in rows})
     lines = ["# Sentiment: what one engine pass costs by shape (%s)" % report["model"], "",
              "- %s; CPU: %s, %s core(s)" % (datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-                                           info.get("Model name", "?").strip(), info.get("CPU(s)", "?").strip()),
-             "- Flags: `%s`" % info.get("Flags", "?").strip(),
+                                           info.get("Model name", "?"), info.get("CPU(s)", "?")),
+             "- Flags: `%s`" % info.get("Flags", "?"),
              "- Model `%s`, one predictor, 1 libtorch thread (one engine worker); real headlines of width-7 to width "
              "tokens; median of 15 passes after 3 untimed" % report["model_dir"], "",
              "| texts \\\\ width | " + " | ".join(str(w) for w in widths) + " |",
