@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10 and the rows held out in its first six rounds ({@code was-heldout:}, {@code was-heldout2:} ...
- * {@code was-heldout6:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout7:})
+ * issue 10 and the rows held out in its first seven rounds ({@code was-heldout:}, {@code was-heldout2:} ...
+ * {@code was-heldout7:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout8:})
  * labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in
  * {@code @SYM} is an item of a per-ticker feed of SYM. The floors sit a little under what was measured, so a change
  * that makes tagging worse fails here.
@@ -35,7 +35,7 @@ class ExtractionTableTest {
         }
 
         boolean heldOut() {
-            return origin.startsWith("heldout7:");
+            return origin.startsWith("heldout8:");
         }
     }
 
@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // measured 0.997 / 0.991 after the seventh round, the sixth round's held-out rows tuned on (0.994 / 0.970 before)
-        assertTrue(all.precision() >= 0.995, all.toString());
-        assertTrue(all.recall() >= 0.985, all.toString());
-        assertTrue(sampled.precision() >= 0.995, sampled.toString());
-        // heldout7: measured 0.950 / 0.906 after the seventh round (0.950 / 0.896 before it)
-        assertTrue(heldOut.precision() >= 0.94 && heldOut.recall() >= 0.90, heldOut.toString());
+        // 0.992 / 0.981 with the seventh round's rules once its held-out rows count here (tp 888, fp 7, fn 17)
+        assertTrue(all.precision() >= 0.99, all.toString());
+        assertTrue(all.recall() >= 0.975, all.toString());
+        assertTrue(sampled.precision() >= 0.99, sampled.toString());
+        // heldout8: provisional floor until its figure before the eighth round's rules is measured
+        assertTrue(heldOut.precision() >= 0.80 && heldOut.recall() >= 0.70, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
