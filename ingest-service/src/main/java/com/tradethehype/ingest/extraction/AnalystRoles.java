@@ -46,16 +46,20 @@ final class AnalystRoles {
      * The firm's strategist by surname, then an opinion's verb: {@code Morgan Stanley's Wilson says ...}. A full name
      * ({@code JPMorgan's Jamie Dimon said}) or the firm's chief speaks for the firm's own business, which counts.
      */
-    private static final Pattern PERSON_AFTER = Pattern.compile("^(?:'s|’s)\\s+([A-Z][a-z]+)\\s+(?:says|said|sees"
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(?:'s|’s|'|’)\\s+([A-Z][a-z]+)\\s+(?:says|said|sees"
             + "|expects|warns|predicts|thinks|forecasts|argues|believes|recommends|likes|prefers|calls)\\b");
     /**
      * The firm's strategist by full name, then a forecast's verb and what is forecast: {@code Deutsche Bank's Binky
-     * Chadha raises his S&P target}. A bank's chief does not set index targets; {@link #CHIEFS} still count.
+     * Chadha raises his S&P target}; or its analyst by full name, then a rating ({@code Barclays' Venu Krishna keeps an
+     * overweight on Apple}). A bank's chief does not set index targets; {@link #CHIEFS} still count.
      */
-    private static final Pattern FORECASTER_AFTER = Pattern.compile("^(?:'s|’s)\\s+[A-Z][a-z]+\\s+([A-Z][a-z]+)\\s+"
-            + "(?:raises|lifts|cuts|lowers|trims|boosts|hikes|ups|sets|keeps|reiterates)\\s+"
+    private static final Pattern FORECASTER_AFTER = Pattern.compile("^(?:'s|’s|'|’)\\s+[A-Z][a-z]+\\s+([A-Z][a-z]+)\\s+"
+            + "(?:(?:raises|lifts|cuts|lowers|trims|boosts|hikes|ups|sets|keeps|reiterates)\\s+"
             + "(?:his|her|their|the|its)?\\s*(?:[\\w&.\\-]+\\s+){0,3}"
-            + "(?:targets?|forecasts?|outlook|estimates?|calls?)\\b");
+            + "(?:targets?|forecasts?|outlook|estimates?|calls?)\\b"
+            + "|(?:keeps|reiterates|maintains|stays at|starts|initiates|upgrades|downgrades|rates|has)\\s+"
+            + "(?:an?\\s+|its\\s+|his\\s+|her\\s+)?(?:\\w+\\s+)?(?:overweight|underweight|buy|sell|hold|neutral"
+            + "|outperform|underperform|equal[- ]weight|market[- ]perform|sector[- ]perform|rating|coverage)\\b)");
     /** Chiefs of the listed banks, whose words are the bank's own news. */
     private static final Set<String> CHIEFS = Set.of("Dimon", "Solomon", "Gorman", "Pick", "Moynihan", "Fraser",
             "Scharf", "Ermotti", "Blankfein", "Gallagher", "Demchak");

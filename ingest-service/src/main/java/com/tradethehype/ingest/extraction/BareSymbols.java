@@ -30,7 +30,7 @@ final class BareSymbols {
     }
 
     private static final Pattern BARE = Pattern.compile(
-            "(?<![A-Za-z0-9_$.\\-&'’:])([A-Z]{1,5})(?:\\.([A-Z]))?(?![A-Za-z0-9]|[.\\-'’&][A-Za-z0-9])");
+            "(?<![\\p{L}0-9_$.\\-&'’:])([A-Z]{1,5})(?:\\.([A-Z]))?(?![\\p{L}0-9]|[.\\-'’&][A-Za-z0-9])");
     private static final Set<String> BEFORE = Set.of("buy", "buying", "bought", "sell", "selling", "sold", "long",
             "short", "shorting", "shorted", "holding", "hold", "added", "adding", "own", "ticker");
     private static final Set<String> BEFORE_OF = Set.of("shares", "stake", "stock", "calls", "puts", "options");
@@ -57,6 +57,8 @@ final class BareSymbols {
      */
     private static final Set<String> OWNED_BEFORE = Set.of("own", "owning", "bought", "buy", "buying", "sold", "sell",
             "selling", "short", "shorting", "shorted", "trimmed", "trimming");
+    /** A quantity between a trade's verb and a short symbol: {@code bought more O}, {@code sold some T}. */
+    private static final Set<String> QUANTITY = Set.of("more", "some");
     /** A trader's feelings, which count as {@link #OWNED_BEFORE} in a text of market talk: {@code hate F now}. */
     private static final Set<String> OPINION_BEFORE = Set.of("hate", "hates", "hating", "love", "loves", "loving");
     /** Past and present verbs of a price after a list of symbols: {@code CAT and DE slid}. */
@@ -77,6 +79,13 @@ final class BareSymbols {
     private static final Set<String> MOVES_AFTER = Set.of("hits", "drops", "falls", "rises", "jumps", "slides",
             "slips", "climbs", "sinks", "surges", "gains", "rallies", "tumbles", "soars", "plunges", "dips", "rebounds",
             "spikes", "sheds", "tanks");
+    /**
+     * Past-tense price verbs that, like {@link #MOVES_AFTER}, make a symbol of one or two letters opening a clause the
+     * ticker when a number or a lower-case word follows: {@code ON sank 8% after ...}.
+     */
+    private static final Set<String> MOVED_AFTER = Set.of("fell", "rose", "dropped", "jumped", "gained", "climbed",
+            "sank", "surged", "rallied", "tumbled", "soared", "plunged", "dipped", "rebounded", "spiked", "tanked",
+            "slumped", "slipped", "slid", "popped");
     /** Words of a trade, a position or a report that make {@code talking about DECK} a ticker's talk. */
     private static final Set<String> MARKET_TALK = Set.of("earnings", "guide", "guidance", "shares", "stock", "calls",
             "puts", "eps", "revenue", "position", "bullish", "bearish", "upside", "downside", "premarket", "options",
@@ -93,7 +102,8 @@ final class BareSymbols {
     /** Trades that end company names besides {@link CompanyNames#TRADE_WORDS}: {@code CRH Medical}. */
     private static final Set<String> OTHER_TRADES = Set.of("medical", "health", "healthcare", "energy", "resources",
             "mining", "minerals", "metals", "gold", "oil", "gas", "petroleum", "bank", "insurance", "foods", "realty",
-            "capital", "biologics", "bio", "therapeutic", "diagnostics", "devices", "robotics", "shipping", "marine");
+            "capital", "biologics", "bio", "therapeutic", "diagnostics", "devices", "robotics", "shipping", "marine",
+            "markets", "securities", "midstream", "industrial");
     private static final Set<String> ETF_WORDS = Set.of("etf", "etfs", "etn", "fund", "funds", "trust");
 
     /** ETFs that market wraps and traders quote by bare symbol; other funds count bare only beside a market word. */
@@ -123,10 +133,53 @@ final class BareSymbols {
 
     private final TickerUniverse universe;
     private final WordLists words;
+    /**
+     * Symbols that are also the whole name of another company, whose own title does not start with them: bare in a
+     * sentence, {@code BYD outsells its rivals} is BYD Co (BYDDF), not Boyd Gaming (BYD); {@code PRA} is PRA Group as
+     * often as ProAssurance.
+     */
+    private final Set<String> otherCompanysName;
 
     BareSymbols(TickerUniverse universe, WordLists words) {
         this.universe = universe;
         this.words = words;
+        this.otherCompanysName = otherCompanysNames(universe);
+    }
+
+    /**
+     * Whether the text writes, in capitals, a symbol that is another company's whole name ({@code BYD outsells its
+     * rivals}): a per-ticker feed's item naming that company is not about the feed's own.
+     */
+    boolean namesOtherCompany(String text) {
+        Matcher m = BARE.matcher(text);
+        while (m.find()) {
+            if (m.group(2) == null && otherCompanysName.contains(m.group(1)) && !mostlyCapitals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> otherCompanysNames(TickerUniverse universe) {
+        java.util.Map<String, Long> nameOwner = new java.util.HashMap<>();
+        for (Listing company : universe.companies()) {
+            if (company.cik() != 0 && !company.etf()) {
+                String shortForm = CompanyNames.stripSuffixes(NormalisedText.fold(CompanyNames.cleanTitle(company.name())));
+                if (shortForm.length() >= 3 && shortForm.indexOf(' ') < 0) {
+                    nameOwner.putIfAbsent(shortForm, company.cik());
+                }
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (Listing company : universe.companies()) {
+            String symbol = company.symbol();
+            Long owner = nameOwner.get(symbol.toLowerCase());
+            if (symbol.length() >= 3 && owner != null && owner != company.cik() && !NormalisedText.fold(
+                    CompanyNames.cleanTitle(company.name())).startsWith(symbol.toLowerCase() + " ")) {
+                out.add(symbol);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     List<Match> find(String text) {
@@ -148,7 +201,8 @@ final class BareSymbols {
         Matcher m = BARE.matcher(text);
         while (m.find()) {
             String symbol = m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
-            if (!universe.contains(symbol) || words.slang.contains(symbol)) {
+            if (!universe.contains(symbol) || words.slang.contains(symbol) || legalFormAfterName(text, m)
+                    || shouted(text, m)) {
                 continue;
             }
             if (m.start() > 0 && text.charAt(m.start() - 1) == '/') {
@@ -205,6 +259,9 @@ final class BareSymbols {
         if (!waiting.isEmpty() || !wordLike.isEmpty()) {
             shareClassPairs(found, waiting, wordLike, text);
             listBeforeMove(found, waiting, wordLike, text);
+            if (!found.isEmpty()) {
+                rotations(found, waiting, wordLike, text);
+            }
             if (!namedCiks.isEmpty()) {
                 classesOfNamed(found, waiting, namedCiks);
                 classesOfNamed(found, wordLike, namedCiks);
@@ -235,7 +292,70 @@ final class BareSymbols {
                 }
             }
         }
+        for (Match a : List.copyOf(candidates)) {
+            long cik = universe.listing(a.symbol()).cik();
+            if (cik == 0 || !classApposition(text, a.start() + a.text().length())) {
+                continue;
+            }
+            List<Match> others = new ArrayList<>(found);
+            others.addAll(candidates);
+            for (Match b : others) {
+                if (!a.symbol().equals(b.symbol()) && universe.listing(b.symbol()).cik() == cik) {
+                    if (waiting.remove(a) || wordLike.remove(a)) {
+                        found.add(a);
+                    }
+                    break;
+                }
+            }
+        }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    /** Apposition naming a share class: {@code FOX, the voting class}, {@code ZG, its class A shares}. */
+    private static final Pattern CLASS_APPOSITION = Pattern.compile(
+            "^,\\s+(?:the|its)\\s+(?:[a-z-]+\\s+){0,2}(?:class|shares)\\b");
+
+    /**
+     * Whether an apposition naming a share class follows {@code end}: {@code FOXA rose while FOX, the voting class, was
+     * flat}. Alone, {@code FOX} is a word; beside another class of its company named as a class, the ticker.
+     */
+    private static boolean classApposition(String text, int end) {
+        return end < text.length() && text.charAt(end) == ','
+                && CLASS_APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+    }
+
+    /**
+     * Moves to {@code found} a symbol that a rotation's other end, a symbol found, names: {@code Switched from QCOM to
+     * ARM}, {@code out of XOM into OXY}, {@code from ARM to QCOM}. Only a trade moves money from one symbol to another.
+     */
+    private void rotations(List<Match> found, List<Match> waiting, List<Match> wordLike, String text) {
+        List<Match> candidates = new ArrayList<>(waiting);
+        for (Match w : wordLike) {
+            int end = end(w);
+            if (contentWord(text, w.text(), w.start(), end) || shortListable(text, w.text(), w.start(), end)) {
+                candidates.add(w);
+            }
+        }
+        for (Match c : candidates) {
+            for (Match f : List.copyOf(found)) {
+                if (rotation(text, f, c) || rotation(text, c, f)) {
+                    if (waiting.remove(c) || wordLike.remove(c)) {
+                        found.add(c);
+                    }
+                    break;
+                }
+            }
+        }
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    /** Whether the text reads {@code from A to B} or {@code out of A into B}. */
+    private static boolean rotation(String text, Match from, Match to) {
+        int gap = to.start() - end(from);
+        String between = gap > 0 && gap <= 6 ? text.substring(end(from), to.start()) : "";
+        String before = text.substring(Math.max(0, from.start() - 7), from.start()).toLowerCase();
+        return between.equals(" to ") && before.endsWith("from ")
+                || between.equals(" into ") && before.endsWith("out of ");
     }
 
     /**
@@ -265,6 +385,13 @@ final class BareSymbols {
             return false;
         }
         String previous = Words.previous(text, start);
+        if (QUANTITY.contains(previous)) {
+            int verb = start - previous.length() - 1;
+            previous = Words.previous(text, verb); // "bought more O", "sold some T"
+            if (opensClause(text, verb - previous.length() - 1)) {
+                previous = previous.toLowerCase(); // "Bought more O for the dividend"
+            }
+        }
         if (!OWNED_BEFORE.contains(previous) && !(OPINION_BEFORE.contains(previous) && marketTalk(text))) {
             return false;
         }
@@ -437,13 +564,27 @@ final class BareSymbols {
                 && other.cik() == universe.listing(symbol).cik();
     }
 
+    /** A legal form after a name, not a ticker: {@code Sonova Holding AG reports}, {@code Banco Santander SA}. */
+    private static boolean legalFormAfterName(String text, Matcher m) {
+        return m.group(2) == null && m.group(1).length() <= 3 && CompanyNames.legalForm(m.group(1).toLowerCase()) != null
+                && Words.capitalised(Words.previous(text, m.start()))
+                && !NameContext.lead(Words.previous(text, m.start()).toLowerCase()); // not "Buy SE"
+    }
+
+    /** An English word shouted with an exclamation mark, not a ticker: {@code $BIIB BOOM!}. */
+    private boolean shouted(String text, Matcher m) {
+        return m.end() < text.length() && text.charAt(m.end()) == '!' && m.group(2) == null
+                && words.isEnglish(m.group(1).toLowerCase());
+    }
+
     /**
      * Whether a symbol of one or two letters (not {@code A} or {@code I}) opens the text or a clause and a price's verb
      * follows, then a word in lower case or a number: {@code KO hits an all-time high}, {@code T drops after ...}.
      */
     private boolean moves(String text, String letters, int start, int end) {
+        String verb = Words.next(text, end);
         if (letters.length() > 2 || letters.equals("A") || letters.equals("I")
-                || !MOVES_AFTER.contains(Words.next(text, end))) {
+                || !MOVES_AFTER.contains(verb) && !MOVED_AFTER.contains(verb)) {
             return false;
         }
         int before = start - 1;
@@ -591,6 +732,9 @@ final class BareSymbols {
         }
         if (FUND.matcher(listing.name()).find()) {
             return Verdict.NO;
+        }
+        if (m.group(2) == null && otherCompanysName.contains(symbol)) {
+            return Verdict.IN_A_LIST; // "BYD outsells its rivals": another company's name, a ticker only among tickers
         }
         // "BF.B": a share class after a dot is ticker notation, whatever the length
         boolean named = m.group(1).length() >= 3 || m.group(2) != null || ownName(listing)

@@ -86,6 +86,10 @@ final class NameContext {
             "nadella", "pichai", "huang", "altman", "jassy", "gates", "dorsey", "benioff", "icahn", "ackman", "dalio",
             "soros", "burry", "thiel", "yellen", "lagarde", "bernanke", "greenspan", "bessent", "mnuchin", "xi",
             "putin", "biden", "obama", "modi");
+    /** Verbs whose subject, after a given name and a surname, is a person: {@code Venu Krishna keeps ...}. */
+    private static final Set<String> PERSON_VERBS = Set.of("says", "said", "keeps", "sees", "thinks", "told", "tells",
+            "warns", "expects", "believes", "argues", "writes", "wrote", "reiterates", "maintains", "stays", "remains",
+            "resigns", "testifies", "died", "dies");
     private static final Pattern TITLE_ABBREVIATION = Pattern.compile("(?i)\\b(mr|mrs|ms|dr|sen|rep|gov|prof)\\.?\\s*$");
     /** A given name and a middle initial right before a surname: {@code Gerald R. Ford}, not {@code J.P. Morgan}. */
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<![\\w.])[A-Z][a-z]+ [A-Z]\\. $");
@@ -104,6 +108,12 @@ final class NameContext {
         }
         if (KNOWN_PEOPLE.contains(text.substring(start, end).toLowerCase())) {
             return true; // "Icahn trims his stake" is Carl Icahn, not Icahn Enterprises
+        }
+        if (givenName(text, end, words)) {
+            return true; // "Barclays' Venu Krishna keeps an overweight": a given name, not Venu Holding
+        }
+        if (afterQuantity(text, start)) {
+            return true; // "After A 20% Gain", "1,500 degrees Celsius": not Gain Therapeutics, not Celsius Holdings
         }
         int after = afterPossessive(text, end); // "Ford's Theatre" is a theatre, as "Ford Theatre" would be
         String nextWord = Words.next(text, after);
@@ -135,6 +145,10 @@ final class NameContext {
         if (PERSON_BEFORE.contains(lower)) {
             return true;
         }
+        if (foreignGivenName(text, start, previous, words) && (end == text.length()
+                || lowerCaseNext(text, end) || ".,;:!?…)".indexOf(text.charAt(end)) >= 0)) {
+            return true; // "activist @Deray Mckesson": a given name no dictionary has, then the surname
+        }
         String trimmed = before.stripTrailing();
         String head = trimmed.substring(0, trimmed.length() - previous.length());
         if (!LEADS.contains(lower) && ROLES.contains(previousWord(head).toLowerCase())) {
@@ -147,6 +161,54 @@ final class NameContext {
                 && lowerCaseNext(text, end);
         return insideWords && !LEADS.contains(lower) && !sentenceStart(before, previous)
                 && !previous.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * Whether the name is a given name: a capitalised surname that is no common English word follows, then a verb only a
+     * person takes as its subject ({@code Venu Krishna keeps an overweight}, {@code Sonder Patel said}). {@code Google
+     * Cloud says} keeps Google: its second word is a common one.
+     */
+    private static boolean givenName(String text, int end, WordLists words) {
+        String surname = Words.next(text, end);
+        if (surname.length() < 3 || !Words.capitalised(surname) || words.isCommon(surname.toLowerCase())
+                || CompanyNames.legalForm(surname.toLowerCase()) != null
+                || CompanyNames.descriptor(surname.toLowerCase())) {
+            return false;
+        }
+        return PERSON_VERBS.contains(Words.next(text, end + 1 + surname.length()));
+    }
+
+    /**
+     * Whether {@code previous}, right before the name at {@code start}, is a given name: capitalised, no English word,
+     * after an {@code @} or a word in lower case ({@code corporate broking Kunal Gandhi}, {@code @Deray Mckesson}; not
+     * {@code Binance, Tron Weibo}, nor {@code Drugmaker Sanofi} opening a headline).
+     */
+    private static boolean foreignGivenName(String text, int start, String previous, WordLists words) {
+        if (previous.length() < 3 || !Words.capitalised(previous) || words.isEnglish(previous.toLowerCase())
+                || CompanyNames.GEOGRAPHY.contains(previous.toLowerCase())) {
+            return false;
+        }
+        int at = start - 1 - previous.length();
+        while (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        if (at > 0 && text.charAt(at - 1) == '@') {
+            return true;
+        }
+        String before = Words.previous(text, start - 1 - previous.length());
+        return !before.isEmpty() && Character.isLowerCase(before.charAt(0)); // not "Drugmaker Sanofi expects"
+    }
+
+    /**
+     * Whether a percentage or {@code degrees} comes right before {@code start}. (A count does not: {@code 30 Boeing
+     * 737 MAX}, {@code 200 Google employees}.)
+     */
+    private static boolean afterQuantity(String text, int start) {
+        int before = start - 1;
+        if (before < 1 || text.charAt(before) != ' ') {
+            return false;
+        }
+        return text.charAt(before - 1) == '%' || text.startsWith("degrees ", Math.max(0, start - 8));
     }
 
     /** Whether the next word of four letters or more after {@code end} starts lower case ("to" is lower case anyway). */

@@ -59,6 +59,11 @@ final class NameCues {
     private static final Set<String> OWNED_AFTER = Set.of("sales", "guidance", "outlook", "dividend", "margins",
             "quarterly", "ceo", "cfo", "buyback", "buybacks", "margin", "combined", "deliveries", "bookings",
             "backlog", "shipments", "subscribers", "subscriber", "net");
+    /** What a company makes or sells, after its possessive: {@code Huawei's new phone}. */
+    private static final Set<String> PRODUCTS = Set.of("phone", "phones", "smartphone", "smartphones", "chip", "chips",
+            "car", "cars", "ev", "evs", "truck", "trucks", "app", "apps", "device", "devices", "console", "laptop",
+            "laptops", "tablet", "model", "models", "drug", "drugs", "vaccine", "platform", "products", "product",
+            "brand", "stores", "store", "unit", "division", "subsidiary", "stake");
     /** Participles after a name and a hyphen that make it an organisation: {@code Shell-led}, {@code Amazon-owned}. */
     private static final Set<String> LED = Set.of("led", "backed", "owned", "controlled", "operated", "funded",
             "sponsored", "financed");
@@ -166,6 +171,9 @@ final class NameCues {
                 to++;
             }
             String word = text.substring(at, to);
+            if (names == 0 && !word.isEmpty() && possessiveEnd(text, to) > to) {
+                return ownedThing(text, possessiveEnd(text, to), word, words); // "Huawei's new phone sells out"
+            }
             if (word.isEmpty() || to >= text.length() || text.charAt(to) != ' ') {
                 return false;
             }
@@ -177,6 +185,28 @@ final class NameCues {
                 return names > 0 && CORPORATE_VERBS.contains(word) && !personalObject(text, to);
             }
             at = to + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the possessive {@code word's} opening a feed item, a proper name that is no common word, no person and no
+     * place, owns what only a company has in the next three words: {@code Huawei's new phone sells out}, {@code Xiaomi's
+     * sales}; not {@code Trump's tariffs}, {@code China's exports}, {@code Musk's pay package}.
+     */
+    private static boolean ownedThing(String text, int after, String word, WordLists words) {
+        boolean name = Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
+        String lower = word.toLowerCase();
+        if (!name || !words.isRare(lower) || NameContext.person(word)
+                || CompanyNames.GEOGRAPHY.contains(lower)) {
+            return false;
+        }
+        List<String> next = Words.lower(text, after, Math.min(text.length(), after + 40));
+        for (int i = 0; i < Math.min(3, next.size()); i++) {
+            if (OWNED_AFTER.contains(next.get(i)) || MARKET_AFTER.contains(next.get(i)) || SITES.contains(next.get(i))
+                    || PRODUCTS.contains(next.get(i))) {
+                return true;
+            }
         }
         return false;
     }

@@ -44,6 +44,12 @@ final class NameMatcher {
     /** Partnership and legal forms that end another entity's name after a word the company's title lacks. */
     private static final Set<String> ENTITY_WORDS = Set.of("partners", "lp", "llc", "inc", "corp", "corporation",
             "ltd", "limited", "plc", "holdings", "sa", "nv", "ag", "se");
+    /**
+     * A lender's words after a name whose own title lacks them: another company ({@code Meta Financial}), unless the
+     * name is a bank's ({@code HSBC Bank USA}).
+     */
+    private static final Set<String> LENDER_WORDS = Set.of("financial", "bancorp", "bancshares", "bank", "savings",
+            "insurance");
     private static final Set<String> LISTED_EXCHANGES = Set.of("Nasdaq", "NYSE", "CBOE");
     private final AhoCorasick automaton;
     private final WordLists words;
@@ -362,6 +368,12 @@ final class NameMatcher {
      */
     private boolean namesAnother(String text, int end, String symbol) {
         String[] title = titleWords.getOrDefault(symbol, new String[0]);
+        String following = Words.next(text, end);
+        if (Words.capitalised(following) && LENDER_WORDS.contains(following.toLowerCase())
+                && !AnalystRoles.FIRMS.contains(symbol) // "HSBC Bank USA" is HSBC's own bank
+                && !List.of(title).contains(following.toLowerCase())) {
+            return true; // "Meta Financial declares a dividend" is a bank holding company, not Meta Platforms
+        }
         boolean foreignWord = false;
         int at = end;
         for (int i = 0; i < 4; i++) {

@@ -103,9 +103,9 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 }
             }
         }
-        // "Samsung unveils ..." names a company we do not list
-        boolean textNamesOthers = !found.isEmpty()
-                || !sourceTickers.isEmpty() && text != null && NameCues.namedSubject(text, words);
+        // "Samsung unveils ..." names a company we do not list; "BYD outsells ..." one whose name is another's symbol
+        boolean textNamesOthers = !found.isEmpty() || !sourceTickers.isEmpty() && text != null
+                && (NameCues.namedSubject(text, words) || bare.namesOtherCompany(text));
         for (String symbol : sourceTickers) {
             // a per-ticker feed also carries stories about other companies: the source alone does not outvote the text
             if (!textNamesOthers || symbolFound(found, symbol)) {

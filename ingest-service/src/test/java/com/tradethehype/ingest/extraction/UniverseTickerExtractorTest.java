@@ -346,4 +346,47 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("SHEL"), tickers("Shell-led group wins the tender"), "only an organisation leads so");
         assertEquals(List.of(), tickers("Mitsubishi-led consortium wins the tender"), "the group, not MUFG");
     }
+
+    @Test
+    void aShortSymbolCountsAfterAPastMoveAQuantityOrARotationAndAClassByApposition() {
+        assertEquals(List.of("KO"), tickers("KO sank after the guidance cut"), "a past move, then a lower-case word");
+        assertEquals(List.of(), tickers("KO Fell Behind In The Race"), "title case after the verb");
+        assertEquals(List.of("T"), tickers("Sold some T before the dividend cut"), "a quantity after the trade");
+        assertEquals(List.of("COST", "WMT"), tickers("Rotated from WMT to COST this quarter"), "a rotation");
+        assertEquals(List.of("COST", "TGT"), tickers("Moved money out of TGT into COST"));
+        assertEquals(List.of(), tickers("From A to Z, the guide to COST cutting"), "no symbol found at the other end");
+        assertEquals(List.of("Z", "ZG"), tickers("ZG dipped while Z, its class C shares, held"), "a class by apposition");
+        assertEquals(List.of(), tickers("Z, the last letter, closes the alphabet"));
+    }
+
+    @Test
+    void aGivenNameAPossessiveFirmAnalystAndAFeedsCompetitorAreNoTags() {
+        assertEquals(List.of("NVDA"), tickers("Jefferies' Blayne Curtis keeps a buy on Nvidia"),
+                "the firm's analyst by full name, after a bare apostrophe");
+        assertEquals(List.of(), tickers("Venu Srinivasan says the plant will reopen"), "a given name, a surname");
+        assertEquals(List.of("VENU"), tickers("Venu Holding shares rise"));
+        assertEquals(List.of(), extractor.tickers("Samsung's new phone sells out", List.of("AAPL")),
+                "the feed's ticker yields to a competitor's possessive");
+        assertEquals(List.of("AAPL"), extractor.tickers("Trump's tariffs could raise prices", List.of("AAPL")),
+                "not a company's possessive");
+    }
+
+    @Test
+    void wordsThatAreNoTickerHereStayOut() {
+        assertEquals(List.of(), tickers("Siemens Energy AG reports results"), "a legal form after a name");
+        assertEquals(List.of("BIIB"), tickers("$BIIB WOW! What a day"), "an English word shouted");
+        assertEquals(List.of(), tickers("European close: DAX +1%, CAC +0.8%"), "the French index");
+        assertEquals(List.of(), tickers("Shares of the ZIP code's biggest employer"), "a ZIP code");
+        assertEquals(List.of(), tickers("Oil hit 40 degrees Celsius"), "a unit, not Celsius Holdings");
+        assertEquals(List.of(), tickers("Meta Financial declares a dividend"), "a lender named like Meta");
+        assertEquals(List.of("HSBC"), tickers("HSBC Bank USA adds a payments service"), "a bank's own bank");
+        assertEquals(List.of(), extractor.tickers("BYD outsells its rivals", List.of("TSLA")),
+                "BYD is BYD Co's name, not Boyd Gaming, and not the feed's Tesla");
+    }
+
+    @Test
+    void eighthRoundFormerNames() {
+        assertEquals(List.of("CREG"), tickers("China Recycling signs a new lease"));
+        assertEquals(List.of("FFIV"), tickers("F5 Networks buys a security startup"));
+    }
 }
