@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * Chadha raises his S&P target}, {@code added to Goldman's conviction list},
  * {@code Morgan Stanley joins mortgage sector bulls},
  * {@code JPMorgan reels in expectations on Beyond Meat}, {@code BMO Capital Markets starts at Outperform},
+ * {@code Nomura Instinet loses confidence in ...}, {@code Citi gives big boost to Deere PT}, {@code after BofA bump},
+ * {@code BofA: "the gradual pickup ..."},
  * {@code Evercore ISI adds ... to its list},
  * {@code ... Presents At RBC Capital Markets Midstream Conference}, {@code ... in U.S. annually: UBS}. The firm
  * still counts when the item is about its own business ({@code HSBC Plans Third Overhaul}) or carries its cashtag.
@@ -28,7 +30,7 @@ final class AnalystRoles {
     /** A dash or colon before the firm: an attribution when nothing but a link follows ({@code ...: UBS}). */
     private static final Pattern PUNCTUATION_BEFORE = Pattern.compile("[:\\-–—|]\\s*$");
     /** Words after the firm that make it the analyst: UBS <i>upgrades</i>, BMO <i>Capital Markets</i>. */
-    private static final Pattern AFTER = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:(?:isi|sandler|partners|&\\s*co\\.?)\\s+)?"
+    private static final Pattern AFTER = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:(?:isi|sandler|partners|instinet|&\\s*co\\.?)\\s+)?"
             + "(?:(?:(?:top|chief|lead|head|senior|star|veteran|global|equity|market|u\\.s\\.|us|european)\\s+){0,3}"
             + "(?:analysts?|strategists?|economists?)"
             + "|research|securities|capital|equity research|upgrades?|upgraded|downgrades?|downgraded|raises|lifts|ups"
@@ -37,6 +39,8 @@ final class AnalystRoles {
             + "|recommends|points|reels|turns|warns|calls|cools|warms|sours|is (?:bullish|bearish)|bullish|bearish"
             + "|(?:price )?targets?|notes?|ratings?|adds|removes|assumes|moves|names|picks|places|puts|sets|pounds"
             + "|double[- ]upgrades|double[- ]downgrades|reaffirms|stays"
+            + "|loses confidence|gains confidence|buys the dip|bump|nod|gives (?:[\\w-]+ ){0,3}(?:boost|bump|lift|cut)"
+            + "|:\\s*[\"“]"
             + "|(?:(?:americas |us |u\\.s\\. |global |european )?"
             + "(?:conviction(?: buy)?|buy|sell|focus|top picks?|best ideas?|recommended) list)"
             + "|joins (?:the )?(?:[\\w-]+ ){0,3}(?:bulls|bears)"

@@ -1,7 +1,10 @@
 package com.tradethehype.ingest.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -161,7 +164,7 @@ final class BareSymbols {
     }
 
     private static Set<String> otherCompanysNames(TickerUniverse universe) {
-        java.util.Map<String, Long> nameOwner = new java.util.HashMap<>();
+        Map<String, Long> nameOwner = new HashMap<>();
         for (Listing company : universe.companies()) {
             if (company.cik() != 0 && !company.etf()) {
                 String shortForm = CompanyNames.stripSuffixes(NormalisedText.fold(CompanyNames.cleanTitle(company.name())));
@@ -170,7 +173,7 @@ final class BareSymbols {
                 }
             }
         }
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Listing company : universe.companies()) {
             String symbol = company.symbol();
             Long owner = nameOwner.get(symbol.toLowerCase());

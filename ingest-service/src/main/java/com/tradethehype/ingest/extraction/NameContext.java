@@ -86,6 +86,12 @@ final class NameContext {
             "nadella", "pichai", "huang", "altman", "jassy", "gates", "dorsey", "benioff", "icahn", "ackman", "dalio",
             "soros", "burry", "thiel", "yellen", "lagarde", "bernanke", "greenspan", "bessent", "mnuchin", "xi",
             "putin", "biden", "obama", "modi");
+    /** People and institutions after a place's adjective: {@code American regulators}. */
+    private static final Set<String> PEOPLE_AFTER = Set.of("regulators", "officials", "lawmakers", "authorities",
+            "consumers", "investors", "companies", "firms", "workers", "voters", "citizens", "households", "families",
+            "businesses", "banks", "carriers", "travelers", "travellers", "tourists", "farmers", "students", "troops",
+            "diplomats", "politicians", "executives", "shoppers", "drivers", "people", "consumer", "government",
+            "lawmaker", "official", "regulator", "soldiers", "states", "cities", "hospitals", "universities");
     /** Verbs whose subject, after a given name and a surname, is a person: {@code Venu Krishna keeps ...}. */
     private static final Set<String> PERSON_VERBS = Set.of("says", "said", "keeps", "sees", "thinks", "told", "tells",
             "warns", "expects", "believes", "argues", "writes", "wrote", "reiterates", "maintains", "stays", "remains",
@@ -111,6 +117,9 @@ final class NameContext {
         }
         if (givenName(text, end, words)) {
             return true; // "Barclays' Venu Krishna keeps an overweight": a given name, not Venu Holding
+        }
+        if (englishWord && demonymBeforePeople(text, start, end)) {
+            return true; // "American regulators voted ...": Americans, not American Airlines
         }
         if (afterQuantity(text, start)) {
             return true; // "After A 20% Gain", "1,500 degrees Celsius": not Gain Therapeutics, not Celsius Holdings
@@ -176,6 +185,19 @@ final class NameContext {
             return false;
         }
         return PERSON_VERBS.contains(Words.next(text, end + 1 + surname.length()));
+    }
+
+    /**
+     * Whether the name is a place's adjective before a lower-case word for people or institutions: {@code American
+     * regulators}, {@code Southwest farmers}; not {@code American halts flights}.
+     */
+    private static boolean demonymBeforePeople(String text, int start, int end) {
+        String lower = text.substring(start, end).toLowerCase();
+        if (!lower.equals("american") && !CompanyNames.GEOGRAPHY.contains(lower)) {
+            return false;
+        }
+        String next = Words.next(text, end);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && PEOPLE_AFTER.contains(next);
     }
 
     /**

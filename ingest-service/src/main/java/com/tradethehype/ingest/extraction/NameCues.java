@@ -284,7 +284,9 @@ final class NameCues {
         }
         return SUBJECT_VERBS.contains(after.get(0))
                 || after.get(0).equals("to") && after.size() > 1 && SUBJECT_VERBS_AFTER_TO.contains(after.get(1))
-                || after.get(0).equals("wins") && won(after);
+                || after.get(0).equals("wins") && won(after)
+                || after.get(0).equals("estimates") && after.size() > 1 && Character.isDigit(after.get(1).charAt(0));
+                // "Tapestry estimates 2020 negative impact of $200 mln": a company puts a figure on its business
     }
 
     /** Whether one of the three words after {@code wins} is what a company wins ({@code wins a $1 billion contract}). */
@@ -422,7 +424,15 @@ final class NameCues {
      * form ({@code checkNext} false) only the words before count.
      */
     static boolean standsAlone(String text, int start, int end, boolean checkNext) {
-        if (checkNext && !Words.capitalised(text.substring(start, end))) {
+        return standsAlone(text, start, end, checkNext, false);
+    }
+
+    /**
+     * As {@link #standsAlone(String, int, int, boolean)}; {@code ownSpelling} when the text writes the word as the
+     * company's title does ({@code OneWater} of OneWater Marine), which counts as capitalised.
+     */
+    static boolean standsAlone(String text, int start, int end, boolean checkNext, boolean ownSpelling) {
+        if (checkNext && !ownSpelling && !Words.capitalised(text.substring(start, end))) {
             return false; // with its legal form, "DLH Holdings" and "APi Group" may be written as they like
         }
         if (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds company names in a text with one Aho-Corasick pass over the folded text. The dictionary holds, for each
@@ -61,6 +62,11 @@ final class NameMatcher {
     /** The words of each company's folded SEC title ({@code nxp semiconductors nv}). */
     private final Map<String, String[]> titleWords = new HashMap<>();
     private final List<NameCues.Sector> sectors = new ArrayList<>();
+    /** A word with a capital inside it, as brands write themselves: {@code OneWater}, {@code AngloGold}. */
+    private static final Pattern INNER_CAPITAL = Pattern.compile(
+            "[A-Z][a-z]+[A-Z][A-Za-z]*");
+    /** The first word of a title written in camel case, as the title spells it: {@code OneWater} of OneWater Marine. */
+    private final Map<String, String> camelFirstWord = new HashMap<>();
     /** One-word distinctive names whose plural still names the company ({@code Teslas}). */
     private final List<Boolean> plurals = new ArrayList<>();
 
@@ -148,6 +154,12 @@ final class NameMatcher {
                 }
             }
             String[] tokens = tradeless.split(" ");
+            String firstWritten = company.name().split("[ ,]")[0];
+            if (tokens.length > 1 && firstWritten.length() >= 4 && NormalisedText.fold(firstWritten).equals(tokens[0])
+                    && INNER_CAPITAL.matcher(firstWritten).matches() && !firstWritten.startsWith("Mc")
+                    && !firstWritten.startsWith("Mac")) {
+                camelFirstWord.put(company.symbol(), firstWritten);
+            }
             if (tokens.length > 1 && CompanyNames.mayStandAlone(tokens[0]) && words.isRare(tokens[0])
                     && !words.slang.contains(tokens[0].toUpperCase())) {
                 add(tokens[0], company.symbol(), firstSymbolOf, firstAmbiguous); // "Sirius" of Sirius XM
@@ -281,7 +293,8 @@ final class NameMatcher {
             boolean ownTrade = kind == Kind.TRADE_HEAD && sectors.get(hit[2]).titleWord(Words.next(text.original,
                     match.end()).toLowerCase()); // "Alaska Airlines" for Alaska Air Group
             if (kind != Kind.DISTINCTIVE && !ownTrade && (oneWord || legal > 0) // "S&P Global" needs only its cue
-                    && !NameCues.standsAlone(text.original, start, text.origin[hit[1] - 1] + 1, legal < 0 && !related)) {
+                    && !NameCues.standsAlone(text.original, start, text.origin[hit[1] - 1] + 1, legal < 0 && !related,
+                    original.equals(camelFirstWord.get(symbol)))) {
                 continue; // "Clovis Oncology", "Eaton Vance", "Bristol-Myers", "a Stellar Stock", "ASCENT study"
             }
             // its legal form, an analyst rating it or its own business make it the company: "Match Group cuts jobs"

@@ -123,12 +123,21 @@ public class UniverseTickerExtractor implements TickerExtractor {
         Matcher m = PatternTickerExtractor.CASHTAG.matcher(text);
         List<TickerMention> unlisted = new ArrayList<>();
         boolean stockCashtags = false;
+        int indexTags = -1;
         while (m.find()) {
             String symbol = PatternTickerExtractor.symbol(m);
             if (symbol == null) {
                 continue; // $BTC.X: the crypto scan has it
             }
             Listing listing = universe.listing(symbol);
+            if (listing != null && UnlistedCashtags.NOT_STOCKS.contains(symbol)) {
+                if (indexTags < 0) {
+                    indexTags = unlistedIndexCashtags(text);
+                }
+                if (indexTags > 0) {
+                    continue; // "$NIKKEI $FTSE $DAX $CAC": beside a pure index, $DAX is the index, not the DAX ETF
+                }
+            }
             TickerMention mention = new TickerMention(symbol, Evidence.CASHTAG, m.group(), m.start());
             if (listing == null) {
                 if (crypto.isCoin(symbol)) {
@@ -167,6 +176,21 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 add(found, mention);
             }
         }
+    }
+
+    /**
+     * How many cashtags of the text name an index, a rate, a commodity or a currency that no listed symbol shares
+     * ({@code $NIKKEI}, {@code $TNX}); beside one, {@code $DAX} and {@code $WTI} are indices too. ({@code $CL $ES}
+     * alone stay Colgate and Eversource.)
+     */
+    private int unlistedIndexCashtags(String text) {
+        Matcher m = PatternTickerExtractor.CASHTAG.matcher(text);
+        int count = 0;
+        while (m.find()) {
+            String symbol = PatternTickerExtractor.symbol(m);
+            count += symbol != null && UnlistedCashtags.NOT_STOCKS.contains(symbol) && !universe.contains(symbol) ? 1 : 0;
+        }
+        return count;
     }
 
     private static void explicit(Matcher m, Evidence evidence, Map<String, TickerMention> found) {

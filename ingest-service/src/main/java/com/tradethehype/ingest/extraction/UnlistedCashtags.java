@@ -21,7 +21,7 @@ final class UnlistedCashtags {
             "ZF", "ZT", "ZC", "ZS", "ZW", "RB", "HO", "BZ", "WTI", "BRENT", "OIL", "GOLD", "USOIL", "UKOIL", "USD",
             "EUR", "JPY", "GBP", "CAD", "AUD", "CHF", "CNY", "CNH", "NZD", "HKD", "INR", "MXN", "BRL", "KRW", "RUB",
             "TRY", "ZAR", "SEK", "NOK", "DKK", "SGD", "PLN", "BOND", "BONDS", "MACRO", "FX", "CPI", "GDP", "FOMC",
-            "FED", "PPI", "NFP");
+            "FED", "PPI", "NFP", "NIKKEI", "N225", "SENSEX", "HSCEI", "USDJPY", "EURUSD", "GBPUSD", "USDCAD", "AUDUSD");
 
     private UnlistedCashtags() {
     }

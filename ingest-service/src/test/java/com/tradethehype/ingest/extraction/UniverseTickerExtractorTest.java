@@ -389,4 +389,17 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("CREG"), tickers("China Recycling signs a new lease"));
         assertEquals(List.of("FFIV"), tickers("F5 Networks buys a security startup"));
     }
+
+    @Test
+    void eighthRoundCuesAndAnalystsAndIndexCashtags() {
+        assertEquals(List.of("AU"), tickers("AngloGold's output rose in the quarter"), "the title's own camel case");
+        assertEquals(List.of("TPR"), tickers("Tapestry estimates 2021 savings of $300 mln"), "a company's figure");
+        assertEquals(List.of(), tickers("American regulators approve the rule"), "a place's adjective before people");
+        assertEquals(List.of("AAL"), tickers("American halts flights to Caracas"), "the airline with its verb");
+        assertEquals(List.of("NVDA"), tickers("Nomura Instinet loses confidence in Nvidia"));
+        assertEquals(List.of("CAT"), tickers("Citi gives a big boost to Caterpillar PT"));
+        assertEquals(List.of("SPY"), tickers("$SPY $TNX $DAX $WTI all red"), "beside a pure index, $DAX is one");
+        assertEquals(List.of("CL", "ES"), tickers("$CL $ES both report tomorrow"), "no pure index beside them");
+    }
 }
+
