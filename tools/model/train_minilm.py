@@ -680,6 +680,9 @@ def main(argv=None):
             training = json.load(f)
         cfg["tth_model_version"] = str(args.model_version)
         training["hyperparameters"]["model_version"] = str(args.model_version)
+        trained_with = training["hyperparameters"].get("encoder", "minilm-l6")
+        if args.encoder != trained_with:
+            sys.exit("%s was trained from --encoder %s, not %s" % (args.from_fp32, trained_with, args.encoder))
     else:
         training = train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx)
         cfg, model = training.pop("cfg"), training.pop("model")

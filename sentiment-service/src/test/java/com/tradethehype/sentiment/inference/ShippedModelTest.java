@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offline model the project builds and ships (models/tth-finbert-mini v4: all-MiniLM-L6-v2 fine-tuned on the
- * tweets, bfloat16-stored Linear weights computed in float32 or, where the CPU has native bfloat16, in bfloat16,
+ * The offline model the project builds and ships (models/tth-finbert-mini v5: bge-small-en-v1.5 fine-tuned on the
+ * tweets, int8-stored Linear weights dequantised once to float32 or, where the CPU has native bfloat16, to bfloat16,
  * int8 word embeddings), loaded through the service's own loading path in both modes (bfloat16 runs, only slower, on
  * a CPU without native support): each reproduces Python's numbers for that mode, maps its labels by name (its
  * id2label order differs from FinBERT's), and reads meaning: on the held-out validation rows it scores what training
@@ -45,7 +45,7 @@ class ShippedModelTest {
     @Test
     void namesItselfFromConfigJson() {
         assertEquals("tth-finbert-mini", model.description().model().id());
-        assertEquals("4", model.description().model().version());
+        assertEquals("5", model.description().model().version());
         assertTrue(model.description().bf16Switch(), "config.json offers the bfloat16 mode");
         assertEquals(1, model.description().positiveIndex(), "id2label puts positive at 1 in this model");
         assertEquals(0, model.description().negativeIndex());
