@@ -70,7 +70,8 @@ final class CompanyNames {
     static final Map<String, String> FORMER_WORD_NAMES = Map.of("square", "XYZ");
     /** Names of companies that news mostly uses for something else: the exchange, the index, the market. */
     static final Set<String> NOT_COMPANIES = Set.of("nasdaq", "cboe", "nyse", "dow", "dow jones", "s and p",
-            "s and p global", "russell", "credit suisse", "american", "first", "general", "national", "global", "united", "federal");
+            "s and p global", "russell", "credit suisse", "american", "first", "general", "national", "global", "united", "federal",
+            "clean energy", "fast track"); // "$823 Million for Clean Energy", the FDA's "FAST TRACK DESIGNATION"
 
     private CompanyNames() {
     }

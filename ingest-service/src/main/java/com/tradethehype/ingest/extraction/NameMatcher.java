@@ -51,6 +51,10 @@ final class NameMatcher {
      */
     private static final Set<String> LENDER_WORDS = Set.of("financial", "bancorp", "bancshares", "bank", "savings",
             "insurance");
+    /** Words that end the name of a public body or an association, after a word the company's title lacks. */
+    private static final Set<String> INSTITUTIONS = Set.of("administration", "agency", "department", "commission",
+            "council", "association", "institute", "authority", "bureau", "ministry", "office", "board", "committee",
+            "federation", "foundation", "university", "society");
     private static final Set<String> LISTED_EXCHANGES = Set.of("Nasdaq", "NYSE", "CBOE");
     private final AhoCorasick automaton;
     private final WordLists words;
@@ -399,8 +403,9 @@ final class NameMatcher {
                 return false; // "Tesla Stock", "Analog Devices Over ABB Ltd"
             }
             boolean own = List.of(title).contains(lower);
-            if (!own && (FUND_WORDS.contains(lower) || foreignWord && ENTITY_WORDS.contains(lower))) {
-                return true;
+            if (!own && (FUND_WORDS.contains(lower) || foreignWord && ENTITY_WORDS.contains(lower)
+                    || foreignWord && INSTITUTIONS.contains(lower))) {
+                return true; // "US Energy Information Administration" is the agency, not US Energy Corp
             }
             foreignWord |= !own && !CompanyNames.TRADE_WORDS.contains(lower);
             at += 1 + word.length();

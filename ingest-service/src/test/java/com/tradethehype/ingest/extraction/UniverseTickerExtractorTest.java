@@ -401,5 +401,14 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("SPY"), tickers("$SPY $TNX $DAX $WTI all red"), "beside a pure index, $DAX is one");
         assertEquals(List.of("CL", "ES"), tickers("$CL $ES both report tomorrow"), "no pure index beside them");
     }
+
+    @Test
+    void agenciesAndGenericPhrasesAreNoCompanyAndTheMortgageAgenciesAre() {
+        assertEquals(List.of(), tickers("The US Energy Information Administration sees output rising"),
+                "an agency's name continues past the company's");
+        assertEquals(List.of(), tickers("Billions for Clean Energy in the new bill"), "a generic phrase");
+        assertEquals(List.of(), tickers("FDA GRANTS FAST TRACK DESIGNATION TO THE DRUG"), "the FDA's designation");
+        assertEquals(List.of("FMCC", "FNMA"), tickers("Fannie Mae and Freddie Mac shares jump"), "OTC, by alias");
+    }
 }
 
