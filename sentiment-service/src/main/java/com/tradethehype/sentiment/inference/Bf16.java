@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * Chooses how a model that offers both computes its Linear layers: bfloat16 matmuls where the CPU runs them natively
  * (oneDNN on AVX512-BF16 or AMX: ~1.7x the headlines/s of float32 on the 2-core AMD EPYC here), float32 elsewhere,
  * where libtorch's bfloat16 matmul falls back to slow generic code. The model file holds one copy of the weights
- * and a flag its {@code use_bf16(bool)} TorchScript method flips (tools/model/train_minilm.py, bf16-switch export).
+ * and a flag its {@code use_bf16(bool)} TorchScript method flips (tools/model/train_minilm.py: the bf16-switch export
+ * stores the weights bfloat16; the int8-switch export, v5's, stores them int8 and the call also dequantises each once
+ * into the chosen dtype, so it must run before the first pass for full speed: {@link #apply} is part of loading).
  */
 final class Bf16 {
 
