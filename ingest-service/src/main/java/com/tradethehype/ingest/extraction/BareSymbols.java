@@ -33,7 +33,7 @@ final class BareSymbols {
     }
 
     private static final Pattern BARE = Pattern.compile(
-            "(?<![\\p{L}0-9_$.\\-&'’:])([A-Z]{1,5})(?:\\.([A-Z]))?(?![\\p{L}0-9]|[.\\-'’&][A-Za-z0-9])");
+            "(?<![A-Za-z0-9_$.\\-&'’:])([A-Z]{1,5})(?:\\.([A-Z]))?(?![A-Za-z0-9]|[.\\-'’&][A-Za-z0-9])");
     private static final Set<String> BEFORE = Set.of("buy", "buying", "bought", "sell", "selling", "sold", "long",
             "short", "shorting", "shorted", "holding", "hold", "added", "adding", "own", "ticker");
     private static final Set<String> BEFORE_OF = Set.of("shares", "stake", "stock", "calls", "puts", "options");
@@ -204,8 +204,8 @@ final class BareSymbols {
         Matcher m = BARE.matcher(text);
         while (m.find()) {
             String symbol = m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
-            if (!universe.contains(symbol) || words.slang.contains(symbol) || legalFormAfterName(text, m)
-                    || shouted(text, m)) {
+            if (!universe.contains(symbol) || words.slang.contains(symbol) || glued(text, m)
+                    || legalFormAfterName(text, m) || shouted(text, m)) {
                 continue;
             }
             if (m.start() > 0 && text.charAt(m.start() - 1) == '/') {
@@ -565,6 +565,12 @@ final class BareSymbols {
         Listing other = universe.listing(before);
         return other != null && !before.equals(symbol) && other.cik() != 0
                 && other.cik() == universe.listing(symbol).cik();
+    }
+
+    /** Letters beyond ASCII right before or after: {@code KOSÉ} is a name, not KOS. */
+    private static boolean glued(String text, Matcher m) {
+        return m.end() < text.length() && text.charAt(m.end()) > 127 && Character.isLetter(text.charAt(m.end()))
+                || m.start() > 0 && text.charAt(m.start() - 1) > 127 && Character.isLetter(text.charAt(m.start() - 1));
     }
 
     /** A legal form after a name, not a ticker: {@code Sonova Holding AG reports}, {@code Banco Santander SA}. */

@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // 0.992 / 0.981 with the seventh round's rules once its held-out rows count here (tp 888, fp 7, fn 17)
-        assertTrue(all.precision() >= 0.99, all.toString());
-        assertTrue(all.recall() >= 0.975, all.toString());
-        assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // heldout8: provisional floor until its figure before the eighth round's rules is measured
-        assertTrue(heldOut.precision() >= 0.80 && heldOut.recall() >= 0.70, heldOut.toString());
+        // measured 0.997 / 0.990 after the eighth round, the seventh round's held-out rows tuned on (0.992 / 0.981 before)
+        assertTrue(all.precision() >= 0.995, all.toString());
+        assertTrue(all.recall() >= 0.985, all.toString());
+        assertTrue(sampled.precision() >= 0.995, sampled.toString());
+        // heldout8: measured 0.931 / 0.900 after the eighth round (0.910 / 0.900 before it)
+        assertTrue(heldOut.precision() >= 0.92 && heldOut.recall() >= 0.89, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }

@@ -374,6 +374,7 @@ class UniverseTickerExtractorTest {
     @Test
     void wordsThatAreNoTickerHereStayOut() {
         assertEquals(List.of(), tickers("Siemens Energy AG reports results"), "a legal form after a name");
+        assertEquals(List.of(), tickers("Shiseido and KOSÉ test a beauty mirror"), "a name with a letter beyond ASCII");
         assertEquals(List.of("BIIB"), tickers("$BIIB WOW! What a day"), "an English word shouted");
         assertEquals(List.of(), tickers("European close: DAX +1%, CAC +0.8%"), "the French index");
         assertEquals(List.of(), tickers("Shares of the ZIP code's biggest employer"), "a ZIP code");
