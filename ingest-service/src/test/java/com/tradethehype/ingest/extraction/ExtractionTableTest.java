@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10 and the rows held out in its first seven rounds ({@code was-heldout:}, {@code was-heldout2:} ...
- * {@code was-heldout7:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout8:})
+ * issue 10 and the rows held out in its first eight rounds ({@code was-heldout:}, {@code was-heldout2:} ...
+ * {@code was-heldout8:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout9:})
  * labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in
  * {@code @SYM} is an item of a per-ticker feed of SYM. The floors sit a little under what was measured, so a change
  * that makes tagging worse fails here.
@@ -35,7 +35,7 @@ class ExtractionTableTest {
         }
 
         boolean heldOut() {
-            return origin.startsWith("heldout8:");
+            return origin.startsWith("heldout9:");
         }
     }
 
@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // measured 0.997 / 0.990 after the eighth round, the seventh round's held-out rows tuned on (0.992 / 0.981 before)
-        assertTrue(all.precision() >= 0.995, all.toString());
-        assertTrue(all.recall() >= 0.985, all.toString());
-        assertTrue(sampled.precision() >= 0.995, sampled.toString());
-        // heldout8: measured 0.931 / 0.900 after the eighth round (0.910 / 0.900 before it)
-        assertTrue(heldOut.precision() >= 0.92 && heldOut.recall() >= 0.89, heldOut.toString());
+        // 0.997 / 0.990 after the eighth round; with its held-out rows (0.931 / 0.900) now counted here, 0.991 / 0.982
+        assertTrue(all.precision() >= 0.99, all.toString());
+        assertTrue(all.recall() >= 0.98, all.toString());
+        assertTrue(sampled.precision() >= 0.99, sampled.toString());
+        // heldout9: provisional floor until its before-figure is measured (ninth round)
+        assertTrue(heldOut.precision() >= 0.5 && heldOut.recall() >= 0.5, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
