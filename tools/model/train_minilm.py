@@ -541,12 +541,7 @@ class Int8Switch(nn.Module):
 def int8_switch(model):
     """The eager module of the int8-switch export: Int8SwitchLinear layers sharing one flag, int8-row word
     embeddings."""
-    import copy
-    flag = torch.zeros((), dtype=torch.bool)
-    q = copy.deepcopy(model).eval()
-    _replace_linears(q, lambda linear: torch.jit.script(Int8SwitchLinear(linear, flag)))
-    q.bert.embeddings.word_embeddings = Int8RowEmbedding(q.bert.embeddings.word_embeddings)
-    return q.eval()
+    return _switch_model(model, Int8SwitchLinear)
 
 
 def int8_switch_top(switch_model):
@@ -557,10 +552,16 @@ def int8_switch_top(switch_model):
 
 def bf16_switch(model):
     """The eager module of the bf16-switch export: SwitchLinear layers sharing one flag, int8-row word embeddings."""
+    return _switch_model(model, SwitchLinear)
+
+
+def _switch_model(model, layer_class):
+    """A copy of model whose Linear layers are scripted layer_class(linear, flag), all sharing one flag tensor, and
+    whose word-embedding table is int8 per row."""
     import copy
     flag = torch.zeros((), dtype=torch.bool)
     q = copy.deepcopy(model).eval()
-    _replace_linears(q, lambda linear: torch.jit.script(SwitchLinear(linear, flag)))
+    _replace_linears(q, lambda linear: torch.jit.script(layer_class(linear, flag)))
     q.bert.embeddings.word_embeddings = Int8RowEmbedding(q.bert.embeddings.word_embeddings)
     return q.eval()
 
