@@ -55,7 +55,7 @@ final class AnalystRoles {
     /**
      * The firm's strategist by full name, then a forecast's verb and what is forecast: {@code Deutsche Bank's Binky
      * Chadha raises his S&P target}; or its analyst by full name, then a rating ({@code Barclays' Venu Krishna keeps an
-     * overweight on Apple}). A bank's chief does not set index targets; {@link #CHIEFS} still count.
+     * overweight on Apple}) or a stance ({@code Jefferies' Brent Thill stays bullish on ...}). A bank's chief does not set index targets; {@link #CHIEFS} still count.
      */
     private static final Pattern FORECASTER_AFTER = Pattern.compile("^(?:'s|’s|'|’)\\s+[A-Z][a-z]+\\s+([A-Z][a-z]+)\\s+"
             + "(?:(?:raises|lifts|cuts|lowers|trims|boosts|hikes|ups|sets|keeps|reiterates)\\s+"
@@ -63,7 +63,9 @@ final class AnalystRoles {
             + "(?:targets?|forecasts?|outlook|estimates?|calls?)\\b"
             + "|(?:keeps|reiterates|maintains|stays at|starts|initiates|upgrades|downgrades|rates|has)\\s+"
             + "(?:an?\\s+|its\\s+|his\\s+|her\\s+)?(?:\\w+\\s+)?(?:overweight|underweight|buy|sell|hold|neutral"
-            + "|outperform|underperform|equal[- ]weight|market[- ]perform|sector[- ]perform|rating|coverage)\\b)");
+            + "|outperform|underperform|equal[- ]weight|market[- ]perform|sector[- ]perform|rating|coverage)\\b"
+            + "|(?:stays|remains|turns|grows)\\s+(?:more\\s+)?(?:bullish|bearish|cautious|constructive|positive"
+            + "|negative)\\b)");
     /** Chiefs of the listed banks, whose words are the bank's own news. */
     private static final Set<String> CHIEFS = Set.of("Dimon", "Solomon", "Gorman", "Pick", "Moynihan", "Fraser",
             "Scharf", "Ermotti", "Blankfein", "Gallagher", "Demchak");

@@ -99,6 +99,9 @@ final class BareSymbols {
     /** Verbs of talk before {@code about}: {@code talking about DECK}, not {@code learn more about DECK}. */
     private static final Set<String> TALK = Set.of("talking", "talk", "talks", "asking", "ask", "asks", "thinking",
             "think", "worried", "bullish", "bearish", "excited", "hearing", "hear", "care", "cares");
+    /** Words of a span of time after a held symbol: {@code holding NOW through the split}. */
+    private static final Set<String> HELD_UNTIL = Set.of("through", "thru", "into", "until", "till", "since",
+            "past", "over");
     private static final Set<String> LOADED = Set.of("loaded", "loading", "load", "stocked", "stocking", "doubled",
             "doubling", "backed");
 
@@ -614,13 +617,20 @@ final class BareSymbols {
         return Character.isLowerCase(following) || Character.isDigit(following) || "+-$".indexOf(following) >= 0;
     }
 
-    /** Whether {@code loaded up on} (or {@code stocked up on} ...) comes right before: {@code Loaded up on NOW}. */
+    /**
+     * Whether {@code loaded up on} (or {@code stocked up on} ...) comes right before ({@code Loaded up on NOW}), or
+     * {@code holding} with a span of time after ({@code Still holding NOW through the split}).
+     */
     private boolean loadedUpOn(String text, String letters, int start, int end) {
         if (letters.length() < 2 || inCapitalPhrase(text, start, end)) {
             return false;
         }
         List<String> left = Words.lower(text, Math.max(0, start - 25), start);
         int n = left.size();
+        if (n >= 1 && start > 0 && text.charAt(start - 1) == ' ' && left.get(n - 1).equals("holding")) {
+            String next = Words.next(text, end).toLowerCase(); // "Still holding NOW through the split"
+            return end == text.length() || HELD_UNTIL.contains(next) && end < text.length() && text.charAt(end) == ' ';
+        }
         return n >= 3 && start > 0 && text.charAt(start - 1) == ' ' && left.get(n - 1).equals("on")
                 && left.get(n - 2).equals("up") && LOADED.contains(left.get(n - 3));
     }

@@ -77,6 +77,8 @@ final class NameContext {
      */
     private static final Set<String> EVENT_AFTER = Set.of("season", "cup", "bowl", "parade", "festival", "tournament",
             "marathon", "derby", "regatta", "pageant", "gala", "games");
+    /** Legal doctrines named after a case, for any one-word name: {@code the Chevron doctrine}, {@code Chevron deference}. */
+    private static final Set<String> DOCTRINE_AFTER = Set.of("doctrine", "deference");
     /**
      * People whom business news names by surname alone: the founders and chiefs of the largest listed companies, the
      * best-known investors and central bankers. Hand-written; they open headlines the way companies do
@@ -132,6 +134,9 @@ final class NameContext {
         }
         if (englishWord && after == end && EVENT_AFTER.contains(next)) {
             return true;
+        }
+        if (after == end && DOCTRINE_AFTER.contains(next) && Character.isLowerCase(nextWord.charAt(0))) {
+            return true; // "the Chevron doctrine": a court case's name, not Chevron Corp
         }
         if (placeEndsPhrase(text, after)) {
             return true;

@@ -391,6 +391,17 @@ final class NameCues {
         return false;
     }
 
+    /** A price move in per cent right after a name: {@code Evolent down 6%}, {@code Qudian sinks 5.3%}. */
+    private static final Pattern PERCENT_MOVE = Pattern.compile("^ (?:up|down|off|gains?|gained|rises?|rose|falls?|fell"
+            + "|drops?|dropped|jumps?|jumped|slides?|slid|sinks?|sank|climbs?|climbed|soars?|soared|plunges?|plunged"
+            + "|tumbles?|tumbled|surges?|surged|rallies|rallied|slips?|slipped|spikes?|spiked|dips?|dipped) "
+            + "(?:as much as |more than |nearly |almost |about )?[+-]?\\d+(?:\\.\\d+)?%");
+
+    /** Whether a price move in per cent follows the name ending at {@code end} of {@code text}. */
+    static boolean percentMove(String text, int end) {
+        return PERCENT_MOVE.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+    }
+
     /** Company news in the sentence around [start, end) of {@code text} ({@code revenue}, {@code shares}, {@code Q3}). */
     static boolean companyNews(String text, int start, int end) {
         int from = start;

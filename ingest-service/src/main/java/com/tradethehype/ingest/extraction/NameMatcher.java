@@ -3,6 +3,7 @@ package com.tradethehype.ingest.extraction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,15 @@ final class NameMatcher {
             "council", "association", "institute", "authority", "bureau", "ministry", "office", "board", "committee",
             "federation", "foundation", "university", "society");
     private static final Set<String> LISTED_EXCHANGES = Set.of("Nasdaq", "NYSE", "CBOE");
+    /**
+     * An SEC title of a foreign company traded over the counter: an ADR or a foreign legal form at the end
+     * ({@code Airbus SE/ADR}, {@code BAE SYSTEMS PLC /FI/}, {@code DEUTSCHE TELEKOM AG}). Such companies are named in
+     * news as often as listed ones, but their names enter the dictionary only where no listed company's name is the same.
+     */
+    private static final Pattern FOREIGN_OTC = Pattern.compile("/\\s*ADR|/FI/?$|(?:\\s|^)(?:PLC|plc|AG|SE|N\\.?V\\.?|S\\.?A\\.?"
+            + "|ASA|A/S|Oyj|OYJ|S\\.?p\\.?A\\.?|SpA|SPA|KGaA|AB)\\W*$");
+    /** The ADR or foreign-issuer tag glued to an SEC title: {@code Airbus SE/ADR}, {@code BAE SYSTEMS PLC /FI/}. */
+    private static final Pattern ADR_TAG = Pattern.compile("\\s*/\\s*(?:ADR|FI)\\s*/?\\s*$");
     private final AhoCorasick automaton;
     private final WordLists words;
     private final List<String> symbols = new ArrayList<>();
@@ -173,6 +183,44 @@ final class NameMatcher {
             if (sector != null && words.isEnglish(tokens[0]) && tokens[0].length() >= 4) {
                 add(tokens[0] + "/" + sector, company.symbol(), headSymbolOf, ambiguous);
             }
+        }
+        Map<String, String> foreignOtcOf = new HashMap<>();
+        Map<String, String> foreignRareOf = new HashMap<>();
+        Set<String> foreignAmbiguous = new HashSet<>();
+        for (Listing company : universe.companies()) {
+            // foreign companies whose only US symbols are OTC ADRs or ordinaries: "Airbus" (EADSF), "BAE Systems"
+            if (!"OTC".equals(company.exchange()) || company.etf() || !FOREIGN_OTC.matcher(company.name()).find()
+                    || !seenCiks.add(company.cik())) {
+                continue;
+            }
+            String full = NormalisedText.fold(CompanyNames.cleanTitle(ADR_TAG.matcher(company.name()).replaceFirst("")));
+            String shortForm = CompanyNames.stripSuffixes(full);
+            titleWords.putIfAbsent(company.symbol(), full.split(" "));
+            for (String name : new LinkedHashSet<>(List.of(shortForm, CompanyNames.stripTradeWords(shortForm)))) {
+                boolean oneWord = name.indexOf(' ') < 0;
+                if (oneWord && (name.length() < 5 || words.isCommon(name) || !name.chars().allMatch(Character::isLetter)
+                        || CompanyNames.GEOGRAPHY.contains(name))
+                        || CompanyNames.GENERIC.containsAll(List.of(name.split(" ")))) {
+                    continue; // only names that say who: not "Metro", "Mercury"
+                }
+                // a rare word ("Airbus" is in the vocabulary) needs a cue, as a listed company's would
+                add(name, company.symbol(), oneWord && words.isEnglish(name) ? foreignRareOf : foreignOtcOf,
+                        foreignAmbiguous);
+            }
+        }
+        for (Map<String, String> foreign : List.of(foreignOtcOf, foreignRareOf)) {
+            foreignAmbiguous.forEach(foreign::remove);
+            foreign.forEach((name, symbol) -> {
+                // a listed company's name, whole or a word of it, always wins over a foreign OTC one
+                boolean free = !symbolOf.containsKey(name) && !weakSymbolOf.containsKey(name)
+                        && !commonSymbolOf.containsKey(name) && !firstSymbolOf.containsKey(name)
+                        && !bankWordOf.containsKey(name) && !ambiguous.contains(name);
+                if (free && foreign == foreignOtcOf) {
+                    symbolOf.put(name, symbol);
+                } else if (free && !foreignOtcOf.containsKey(name)) {
+                    weakSymbolOf.put(name, symbol);
+                }
+            });
         }
         bankWordOf.forEach((name, symbol) -> {
             // a bank's word without its "Bancorp" names the bank only when no other company is called so
@@ -324,8 +372,8 @@ final class NameMatcher {
                 }
                 // "Clover : Results of ... #Clover #Stock": a feed's "Name :" line is often a foreign namesake
                 boolean feedLine = text.original.startsWith(" :", match.end());
-                (titleCase == 0 && !feedLine && NameCues.companyNews(text.original, match.start(), match.end())
-                        ? matches : waiting).add(match);
+                (!feedLine && (titleCase == 0 && NameCues.companyNews(text.original, match.start(), match.end())
+                        || NameCues.percentMove(text.original, match.end())) ? matches : waiting).add(match);
             } else if (kind == Kind.TRADE_HEAD && NameCues.about(text.original, sectors.get(hit[2]))) {
                 matches.add(match);
             } else {

@@ -411,5 +411,25 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of(), tickers("FDA GRANTS FAST TRACK DESIGNATION TO THE DRUG"), "the FDA's designation");
         assertEquals(List.of("FMCC", "FNMA"), tickers("Fannie Mae and Freddie Mac shares jump"), "OTC, by alias");
     }
-}
 
+    @Test
+    void foreignCompaniesTradedOverTheCounterCountByNameUnlessAListedCompanyHasIt() {
+        assertEquals(List.of("DTEGY"), tickers("Deutsche Telekom raises its dividend"), "an OTC ADR's whole name");
+        assertEquals(List.of("TELNY"), tickers("Telenor sells its Asian towers"), "a foreign name no word has");
+        assertEquals(List.of("EADSF"), tickers("Airbus shares fell 2%"), "a rare word with a cue");
+        assertEquals(List.of(), tickers("The Airbus landed late"), "a rare word without one");
+        assertEquals(List.of("DB"), tickers("Deutsche Bank reports a loss"), "the listed company keeps its name");
+    }
+
+    @Test
+    void ninthRoundCuesAndFalseTags() {
+        assertEquals(List.of("SIRI"), tickers("Sirius up 4% after the deal"), "a rare first word before a move");
+        assertEquals(List.of(), tickers("Copper up 2% on the day"), "no company's word");
+        assertEquals(List.of("NOW"), tickers("Been holding NOW since 2019"), "held through time");
+        assertEquals(List.of(), tickers("Holding now, waiting for a dip"), "the word");
+        assertEquals(List.of(), tickers("Critics cite the Chevron doctrine"), "a court case's doctrine");
+        assertEquals(List.of("CVX"), tickers("Chevron raises its dividend"));
+        assertEquals(List.of("NFLX"), tickers("Citi's Jason Bazinet remains bearish on Netflix"), "a stance, the analyst");
+        assertEquals(List.of("SGC"), tickers("Superior Uniform Group raises guidance"), "a former name");
+    }
+}
