@@ -423,12 +423,28 @@ final class BareSymbols {
                     || inTickerList(found, f, text)) && (NameCues.listed(text, f.start() + f.text().length(),
                     candidate.start()) || NameCues.listed(text, end, f.start())))
                     || !words.isFunctionWord(candidate.text().toLowerCase()) && found.stream().anyMatch(f ->
-                    compared(text, f.start() + f.text().length(), candidate.start()))) {
+                    compared(text, f.start() + f.text().length(), candidate.start()))
+                    || pairedOpening(found, candidate, text)) {
                 out.add(candidate); // "FOX and FOXA", "AAPL, COST and WMT", "BAC, WFC and C", "own V than MA"
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Whether the word-like symbol, a function word too, opens the text or a clause in capitals and is listed right
+     * before a symbol found that is no word, of three letters or more: {@code SO and DUK are my utilities}. A clause
+     * does not open on a function word in capitals followed by a ticker unless both are tickers.
+     */
+    private boolean pairedOpening(List<Match> found, Match candidate, String text) {
+        int end = candidate.start() + candidate.text().length();
+        if (candidate.text().length() < 2 || !opensClause(text, candidate.start())
+                || inCapitalPhrase(text, candidate.start(), end)) {
+            return false;
+        }
+        return found.stream().anyMatch(f -> f.start() > end && f.text().length() >= 3
+                && !words.isWordLike(f.text().replace(".", "")) && NameCues.listed(text, end, f.start()));
     }
 
     /** Whether {@code f} stands in one list with another symbol found: a list of tickers ({@code BAC, WFC and ...}). */

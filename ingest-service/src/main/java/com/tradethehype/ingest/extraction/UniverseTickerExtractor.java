@@ -122,6 +122,7 @@ public class UniverseTickerExtractor implements TickerExtractor {
                           List<TickerMention> coinLike, List<CryptoMention> dropped) {
         Matcher m = PatternTickerExtractor.CASHTAG.matcher(text);
         List<TickerMention> unlisted = new ArrayList<>();
+        List<TickerMention> wordTags = new ArrayList<>();
         boolean stockCashtags = false;
         int indexTags = -1;
         while (m.find()) {
@@ -144,6 +145,8 @@ public class UniverseTickerExtractor implements TickerExtractor {
                     dropped.add(new CryptoMention(m.group(), symbol, "COIN_SYMBOL", m.start()));
                 } else if (UnlistedCashtags.mayBeStock(symbol, words)) {
                     unlisted.add(new TickerMention(symbol, Evidence.UNVERIFIED_CASHTAG, m.group(), m.start()));
+                } else if (UnlistedCashtags.mayBeStockAmongStocks(symbol, words)) {
+                    wordTags.add(new TickerMention(symbol, Evidence.UNVERIFIED_CASHTAG, m.group(), m.start()));
                 }
             } else if (words.slangCashtag.contains(symbol)) {
                 continue;
@@ -166,6 +169,9 @@ public class UniverseTickerExtractor implements TickerExtractor {
                             preferred.group(), preferred.start()));
                 }
             }
+        }
+        if (!wordTags.isEmpty() && !cryptoContext && (stockCashtags || !unlisted.isEmpty())) {
+            unlisted.addAll(wordTags); // "$EARS very nice ... $KERN strong close": a word's cashtag among stocks'
         }
         for (TickerMention mention : unlisted) {
             // "$PEPE $WIF" beside $BTC.X are coins we do not know; beside $F and $NVDA, stocks we do not know

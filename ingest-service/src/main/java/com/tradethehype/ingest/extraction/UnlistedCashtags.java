@@ -26,6 +26,17 @@ final class UnlistedCashtags {
     private UnlistedCashtags() {
     }
 
+    /**
+     * Whether {@code $symbol}, outside the universe, not a coin and an ordinary word of three or four letters, names a
+     * stock when the same text cashtags other stocks ({@code $EARS very nice ... $KERN strong close}); alone, such a
+     * cashtag is as often the word ({@code $CASH}, {@code $HOPE}).
+     */
+    static boolean mayBeStockAmongStocks(String symbol, WordLists words) {
+        return symbol.length() >= 3 && symbol.length() <= 4 && !NOT_STOCKS.contains(symbol)
+                && !words.slang.contains(symbol) && !words.slangCashtag.contains(symbol)
+                && words.isCommon(symbol.toLowerCase());
+    }
+
     /** Whether {@code $symbol}, outside the universe and not a coin, may name a stock. */
     static boolean mayBeStock(String symbol, WordLists words) {
         if (NOT_STOCKS.contains(symbol) || words.slang.contains(symbol) || words.slangCashtag.contains(symbol)) {

@@ -432,4 +432,13 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("NFLX"), tickers("Citi's Jason Bazinet remains bearish on Netflix"), "a stance, the analyst");
         assertEquals(List.of("SGC"), tickers("Superior Uniform Group raises guidance"), "a former name");
     }
+
+    @Test
+    void aFunctionWordOpeningAListWithATickerAndAWordsCashtagAmongStocksAreTickers() {
+        assertEquals(List.of("NVDA", "ON"), tickers("ON and NVDA ripped today"), "a function word listed with a ticker");
+        assertEquals(List.of(), tickers("IT and HR teams met"), "no ticker found beside it");
+        assertEquals(List.of("DUK"), tickers("So and DUK"), "written as the word");
+        assertEquals(List.of("IBM", "WORK"), tickers("$WORK $IBM - Slack jumps on a new customer"), "among stocks");
+        assertEquals(List.of(), tickers("$SALE ends tonight"), "alone, the word");
+    }
 }
