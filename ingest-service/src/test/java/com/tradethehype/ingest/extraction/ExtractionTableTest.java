@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // 0.997 / 0.990 after the eighth round; with its held-out rows (0.931 / 0.900) now counted here, 0.991 / 0.982
+        // measured 0.993 / 0.989 after the ninth round, the eighth round's held-out rows tuned on (0.991 / 0.982 before)
         assertTrue(all.precision() >= 0.99, all.toString());
-        assertTrue(all.recall() >= 0.98, all.toString());
+        assertTrue(all.recall() >= 0.985, all.toString());
         assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // heldout9: provisional floor until its before-figure is measured (ninth round)
-        assertTrue(heldOut.precision() >= 0.5 && heldOut.recall() >= 0.5, heldOut.toString());
+        // heldout9: measured 0.988 / 0.941 before and after the ninth round's rules
+        assertTrue(heldOut.precision() >= 0.98 && heldOut.recall() >= 0.93, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
