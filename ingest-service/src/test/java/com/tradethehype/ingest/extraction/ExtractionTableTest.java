@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10 and the rows held out in its first eight rounds ({@code was-heldout:}, {@code was-heldout2:} ...
- * {@code was-heldout8:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout9:})
+ * issue 10 and the rows held out in its first nine rounds ({@code was-heldout:}, {@code was-heldout2:} ...
+ * {@code was-heldout9:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout10:})
  * labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in
  * {@code @SYM} is an item of a per-ticker feed of SYM. The floors sit a little under what was measured, so a change
  * that makes tagging worse fails here.
@@ -35,7 +35,7 @@ class ExtractionTableTest {
         }
 
         boolean heldOut() {
-            return origin.startsWith("heldout9:");
+            return origin.startsWith("heldout10:");
         }
     }
 
@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // measured 0.993 / 0.989 after the ninth round, the eighth round's held-out rows tuned on (0.991 / 0.982 before)
+        // 0.993 / 0.989 after the ninth round; with its held-out rows (0.988 / 0.941) now counted here, 0.993 / 0.985
         assertTrue(all.precision() >= 0.99, all.toString());
-        assertTrue(all.recall() >= 0.985, all.toString());
+        assertTrue(all.recall() >= 0.98, all.toString());
         assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // heldout9: measured 0.988 / 0.941 before and after the ninth round's rules
-        assertTrue(heldOut.precision() >= 0.98 && heldOut.recall() >= 0.93, heldOut.toString());
+        // heldout10: provisional floor until its before-figure is measured (tenth round)
+        assertTrue(heldOut.precision() >= 0.5 && heldOut.recall() >= 0.5, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
