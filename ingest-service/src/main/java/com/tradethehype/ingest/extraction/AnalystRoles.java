@@ -30,7 +30,8 @@ final class AnalystRoles {
     /** A dash or colon before the firm: an attribution when nothing but a link follows ({@code ...: UBS}). */
     private static final Pattern PUNCTUATION_BEFORE = Pattern.compile("[:\\-–—|]\\s*$");
     /** Words after the firm that make it the analyst: UBS <i>upgrades</i>, BMO <i>Capital Markets</i>. */
-    private static final Pattern AFTER = Pattern.compile("(?i)^(?:'s|’s)?\\s*(?:(?:isi|sandler|partners|instinet|&\\s*co\\.?)\\s+)?"
+    private static final Pattern AFTER = Pattern.compile("(?i)^(?:'s|’s|'|’)?\\s*(?:(?:isi|sandler|partners|instinet|&\\s*co\\.?)\\s+)?"
+            + "(?:(?:now|also|still|again|newly|now also)\\s+(?=[a-z]))?"
             + "(?:(?:(?:top|chief|lead|head|senior|star|veteran|global|equity|market|u\\.s\\.|us|european)\\s+){0,3}"
             + "(?:analysts?|strategists?|economists?)"
             + "|research|securities|capital|equity research|upgrades?|upgraded|downgrades?|downgraded|raises|lifts|ups"
@@ -41,6 +42,7 @@ final class AnalystRoles {
             + "|double[- ]upgrades|double[- ]downgrades|reaffirms|stays"
             + "|loses confidence|gains confidence|buys the dip|bump|nod|gives (?:[\\w-]+ ){0,3}(?:boost|bump|lift|cut)"
             + "|:\\s*[\"“]"
+            + "|top picks?|best ideas?|favou?rite (?:stocks?|picks?|names?)"
             + "|(?:(?:americas |us |u\\.s\\. |global |european )?"
             + "(?:conviction(?: buy)?|buy|sell|focus|top picks?|best ideas?|recommended) list)"
             + "|joins (?:the )?(?:[\\w-]+ ){0,3}(?:bulls|bears)"
@@ -66,6 +68,15 @@ final class AnalystRoles {
             + "|outperform|underperform|equal[- ]weight|market[- ]perform|sector[- ]perform|rating|coverage)\\b"
             + "|(?:stays|remains|turns|grows)\\s+(?:more\\s+)?(?:bullish|bearish|cautious|constructive|positive"
             + "|negative)\\b)");
+    /**
+     * A verb of the firm's own headcount after its name, a number and its people: {@code Deutsche Bank cuts 500 jobs},
+     * {@code UBS adds 1,000 bankers}. An analyst cuts a target or a rating, not jobs.
+     */
+    private static final Pattern STAFF_CHANGE = Pattern.compile("(?i)^(?:now\\s+|also\\s+)?(?:cuts|slashes|trims|adds"
+            + "|axes|sheds|lays off|hires|eliminates)\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|over\\s+"
+            + "|more than\\s+|up to\\s+|another\\s+|roughly\\s+)?[\\d,.]+\\s*(?:k|m|thousand|hundred|million)?\\s+"
+            + "(?:more\\s+|new\\s+|[a-z]+\\s+)?(?:jobs|workers|staff|employees|positions|roles|people|bankers|traders"
+            + "|branches|offices|analysts)\\b");
     /** Chiefs of the listed banks, whose words are the bank's own news. */
     private static final Set<String> CHIEFS = Set.of("Dimon", "Solomon", "Gorman", "Pick", "Moynihan", "Fraser",
             "Scharf", "Ermotti", "Blankfein", "Gallagher", "Demchak");
@@ -95,8 +106,11 @@ final class AnalystRoles {
     private static boolean opinionSource(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 40), start);
         String after = text.substring(end, Math.min(text.length(), end + 40));
-        if (BEFORE.matcher(before).find() || AFTER.matcher(after.stripLeading()).find()) {
+        if (BEFORE.matcher(before).find()) {
             return true;
+        }
+        if (AFTER.matcher(after.stripLeading()).find()) {
+            return !STAFF_CHANGE.matcher(after.stripLeading()).find(); // "Deutsche Bank cuts 500 jobs" is its own news
         }
         return PUNCTUATION_BEFORE.matcher(before).find() && attributionAtEnd(after);
     }

@@ -33,7 +33,7 @@ final class BareSymbols {
     }
 
     private static final Pattern BARE = Pattern.compile(
-            "(?<![A-Za-z0-9_$.\\-&'’:])([A-Z]{1,5})(?:\\.([A-Z]))?(?![A-Za-z0-9]|[.\\-'’&][A-Za-z0-9])");
+            "(?<![A-Za-z0-9_$.\\-&'’:])([A-Z]{1,5})(?:[.\\-]([A-Z]))?(?![A-Za-z0-9]|[.\\-'’&][A-Za-z0-9])");
     private static final Set<String> BEFORE = Set.of("buy", "buying", "bought", "sell", "selling", "sold", "long",
             "short", "shorting", "shorted", "holding", "hold", "added", "adding", "own", "ticker");
     private static final Set<String> BEFORE_OF = Set.of("shares", "stake", "stock", "calls", "puts", "options");
@@ -86,13 +86,20 @@ final class BareSymbols {
      * Past-tense price verbs that, like {@link #MOVES_AFTER}, make a symbol of one or two letters opening a clause the
      * ticker when a number or a lower-case word follows: {@code ON sank 8% after ...}.
      */
-    private static final Set<String> MOVED_AFTER = Set.of("fell", "rose", "dropped", "jumped", "gained", "climbed",
+    private static final Set<String> MOVED_AFTER = Set.of("fell", "rose", "dropped", "jumped", "gained", "climbed", "hit",
             "sank", "surged", "rallied", "tumbled", "soared", "plunged", "dipped", "rebounded", "spiked", "tanked",
             "slumped", "slipped", "slid", "popped");
     /** Words of a trade, a position or a report that make {@code talking about DECK} a ticker's talk. */
     private static final Set<String> MARKET_TALK = Set.of("earnings", "guide", "guidance", "shares", "stock", "calls",
             "puts", "eps", "revenue", "position", "bullish", "bearish", "upside", "downside", "premarket", "options",
-            "dividend", "dividends");
+            "dividend", "dividends", "compounding", "compounder", "portfolio", "valuation", "buyback", "buybacks");
+    /** Verbs of a lasting trend before a price's gerund: {@code ZS keeps grinding higher}, {@code MU continues sliding}. */
+    private static final Set<String> CONTINUES = Set.of("keeps", "kept", "continues", "continued");
+    /** A price's gerunds after {@link #CONTINUES}. */
+    private static final Set<String> TRENDING = Set.of("grinding", "climbing", "rising", "falling", "sliding",
+            "dropping", "rallying", "running", "ripping", "sinking", "tanking", "surging", "bleeding", "dumping",
+            "pumping", "mooning", "melting", "trending", "printing", "compounding", "gaining", "losing",
+            "going", "pushing", "fading", "dipping", "soaring", "crashing");
     /** Words that may follow the symbol talked about ({@code about DECK after ...}); a noun would make it a word. */
     private static final Set<String> AFTER_TALK = Set.of("after", "before", "ahead", "into", "here", "today", "now",
             "right", "since", "at", "and", "or", "but", "is", "was", "lately", "anymore", "yet", "again", "this");
@@ -106,7 +113,7 @@ final class BareSymbols {
             "doubling", "backed");
 
     /** Trades that end company names besides {@link CompanyNames#TRADE_WORDS}: {@code CRH Medical}. */
-    private static final Set<String> OTHER_TRADES = Set.of("medical", "health", "healthcare", "energy", "resources",
+    static final Set<String> OTHER_TRADES = Set.of("medical", "health", "healthcare", "energy", "resources",
             "mining", "minerals", "metals", "gold", "oil", "gas", "petroleum", "bank", "insurance", "foods", "realty",
             "capital", "biologics", "bio", "therapeutic", "diagnostics", "devices", "robotics", "shipping", "marine",
             "markets", "securities", "midstream", "industrial");
@@ -130,7 +137,8 @@ final class BareSymbols {
     /** An optional move word, then a signed or unsigned percentage. */
     private static final Pattern PRICE_MOVE = Pattern.compile("(?i)\\s*(?:\\(\\s*)?(?:(?:up|down|off|higher|lower|rose|fell"
             + "|gains?|gained|jumps?|jumped|slides?|slid|drops?|dropped|sinks?|sank|climbs?|climbed|rall(?:y|ies|ied)"
-            + "|surges?|surged|plunges?|plunged|tumbles?|tumbled|falls?|rises?|soars?|soared|is|was)\\s+)?"
+            + "|surges?|surged|plunges?|plunged|tumbles?|tumbled|falls?|rises?|soars?|soared|is|was"
+            + "|(?:is|was|are|were) (?:up|down|off|higher|lower))\\s+)?"
             + "[+\\-\u2212]?\\d+(?:\\.\\d+)?\\s?%");
 
     /** Closed-end funds and trusts are not written bare in a sentence: {@code NXP} there is NXP Semiconductors. */
@@ -272,9 +280,38 @@ final class BareSymbols {
                 classesOfNamed(found, waiting, namedCiks);
                 classesOfNamed(found, wordLike, namedCiks);
             }
+            classesOfFound(found, waiting, wordLike, text);
         }
         List<Match> all = waiting.isEmpty() ? found : withListed(found, waiting, text);
+        if (text.indexOf(".TO") > 0) {
+            all = new ArrayList<>(all);
+            torontoListings(text, all);
+        }
         return wordLike.isEmpty() ? all : withShareClasses(all, wordLike, text);
+    }
+
+    private static final Pattern TORONTO = Pattern.compile("(?<![A-Za-z0-9_$.\\-])([A-Z]{1,5})\\.TO(?![A-Za-z0-9])");
+
+    /**
+     * Adds the symbols written with Toronto's suffix whose US listing is the same company ({@code SLF.TO} is Sun
+     * Life, SLF): one whose filer also trades over the counter as a foreign issuer (a five-letter symbol ending in
+     * {@code F}). {@code ESI.TO} and {@code ADN.TO} are other companies than the US ESI and ADN.
+     */
+    private void torontoListings(String text, List<Match> found) {
+        Matcher m = TORONTO.matcher(text);
+        while (m.find()) {
+            Listing listing = universe.listing(m.group(1));
+            if (listing == null || listing.cik() == 0 || listing.etf() || "OTC".equals(listing.exchange())) {
+                continue;
+            }
+            for (String other : universe.symbolsOfCik(listing.cik())) {
+                Listing otc = universe.listing(other);
+                if (other.length() == 5 && other.endsWith("F") && otc != null && "OTC".equals(otc.exchange())) {
+                    found.add(new Match(m.group(1), m.group(), m.start()));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -515,6 +552,36 @@ final class BareSymbols {
         return MOVED.contains(next) || MOVES_AFTER.contains(next);
     }
 
+    /**
+     * Moves to {@code found} the candidates, of two letters or more and no function word, that are another share class
+     * of a symbol found: {@code UAA outperformed UA this year}. Two classes of one company rarely meet by chance.
+     */
+    private void classesOfFound(List<Match> found, List<Match> waiting, List<Match> wordLike, String text) {
+        Set<Long> foundCiks = new HashSet<>();
+        for (Match f : found) {
+            long cik = universe.listing(f.symbol()).cik();
+            if (cik != 0) {
+                foundCiks.add(cik);
+            }
+        }
+        if (foundCiks.isEmpty()) {
+            return;
+        }
+        for (List<Match> candidates : List.of(waiting, wordLike)) {
+            for (Match candidate : List.copyOf(candidates)) {
+                long cik = universe.listing(candidate.symbol()).cik();
+                String letters = candidate.text();
+                if (cik != 0 && foundCiks.contains(cik) && letters.length() >= 2
+                        && !words.isFunctionWord(letters.toLowerCase())
+                        && !inCapitalPhrase(text, candidate.start(), end(candidate))) {
+                    candidates.remove(candidate);
+                    found.add(candidate);
+                }
+            }
+        }
+        found.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
     /** Moves to {@code found} the candidates that are a share class of a company the text names. */
     private void classesOfNamed(List<Match> found, List<Match> candidates, Set<Long> namedCiks) {
         for (Match candidate : List.copyOf(candidates)) {
@@ -611,8 +678,15 @@ final class BareSymbols {
      */
     private boolean moves(String text, String letters, int start, int end) {
         String verb = Words.next(text, end);
+        int verbEnd = end + 1 + verb.length();
+        if (CONTINUES.contains(verb) && verbEnd < text.length() && text.charAt(verbEnd) == ' ') {
+            String gerund = Words.next(text, verbEnd); // "ZS keeps grinding higher every week"
+            if (TRENDING.contains(gerund)) {
+                verb = verb + " " + gerund;
+            }
+        }
         if (letters.length() > 2 || letters.equals("A") || letters.equals("I")
-                || !MOVES_AFTER.contains(verb) && !MOVED_AFTER.contains(verb)) {
+                || !MOVES_AFTER.contains(verb) && !MOVED_AFTER.contains(verb) && verb.indexOf(' ') < 0) {
             return false;
         }
         int before = start - 1;
@@ -622,7 +696,7 @@ final class BareSymbols {
         if (before >= 0 && ".;:!?|-–—\"“".indexOf(text.charAt(before)) < 0) {
             return false;
         }
-        int afterVerb = end + 1 + Words.next(text, end).length();
+        int afterVerb = end + 1 + verb.length();
         if (afterVerb >= text.length()) {
             return true;
         }
@@ -755,7 +829,7 @@ final class BareSymbols {
         }
         Listing listing = universe.listing(symbol);
         if ((listing.etf() || FUND.matcher(listing.name()).find()) && m.group(1).length() >= 3
-                && etfNamed(text, m.start(), m.end())) {
+                && (etfNamed(text, m.start(), m.end()) || fundTalk(text))) {
             return Verdict.YES; // "Oil ETF USO", "VXUS ETF": ETF is no shout; "Bitcoin fund IBIT", a trust unflagged
         }
         if (inCapitalPhrase(text, m.start(), m.end())) {
@@ -773,8 +847,72 @@ final class BareSymbols {
         }
         // "BF.B": a share class after a dot is ticker notation, whatever the length
         boolean named = m.group(1).length() >= 3 || m.group(2) != null || ownName(listing)
-                || priceMove(text, m.end()) || reports(text, m) || moves(text, m.group(1), m.start(), m.end());
+                || priceMove(text, m.end()) || reports(text, m) || moves(text, m.group(1), m.start(), m.end())
+                || talkedAbout(text, m.start(), m.end()) // "Nobody talks about WM but it keeps compounding"
+                || tradedShort(text, m.start(), m.end()) || ownGuidance(text, m.start(), m.end());
         return named ? Verdict.YES : Verdict.IN_A_LIST;
+    }
+
+    /**
+     * A trader's words around a short symbol that is no word: a position or a flow in it ({@code a small position in
+     * MU}, {@code heavy call buying in MU}), a target for it ({@code your price target for ZS?}), a holding of one's own
+     * ending the clause ({@code Sold half my MU at the open}), or a verdict on it ({@code Is KO a buy here?}).
+     */
+    private static boolean tradedShort(String text, int start, int end) {
+        String rest = text.substring(end, Math.min(text.length(), end + 25));
+        if (VERDICT_AFTER.matcher(rest).find() && Words.previous(text, start).equalsIgnoreCase("is")) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, start - 30), start);
+        if (!TRADE_BEFORE.matcher(before).find() && !OWN_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        // the symbol ends the phrase: not "a position in PR firms"
+        String next = Words.next(text, end).toLowerCase();
+        return end == text.length() || ",.;:!?)".indexOf(text.charAt(end)) >= 0 || AFTER_TALK.contains(next)
+                || AFTER.contains(next) || CALENDAR.contains(next);
+    }
+
+    private static final Pattern TRADE_BEFORE = Pattern.compile("(?i)\\b(?:(?:position|positions|stake|exposure"
+            + "|calls|puts|call buying|put buying|call volume|put volume|profits|shorts|short interest|premium)"
+            + " (?:in|on)|(?:price target|target|pt|outlook|earnings|expectations) (?:for|on))\\s$");
+    private static final Pattern OWN_BEFORE = Pattern.compile("(?i)\\b(?:sold|bought|trimmed|added|closed|doubled"
+            + "|selling|buying|holding|hold|own|trimming|adding|closing)\\s+(?:half (?:of )?|all (?:of )?|some (?:of )?"
+            + "|more (?:of )?|the rest of )?(?:my|our)\\s$");
+    private static final Pattern VERDICT_AFTER = Pattern.compile("^ (?:still |now )?an? (?:buy|sell|hold|short|long"
+            + "|bargain|value trap)\\b");
+    /** A company's verb on its own guidance after a short symbol opening a clause: {@code DG cut its outlook again}. */
+    private static final Set<String> GUIDES = Set.of("cuts", "cut", "raises", "raised", "lowers", "lowered",
+            "boosts", "boosted", "lifts", "lifted", "trims", "trimmed", "hikes", "hiked", "slashes", "slashed",
+            "reaffirms", "reaffirmed", "affirms", "affirmed", "withdraws", "withdrew", "pulls", "pulled");
+    private static final Set<String> GUIDANCE = Set.of("outlook", "guidance", "forecast", "dividend", "payout",
+            "buyback", "forecasts", "view", "target", "targets", "revenue", "sales", "profit", "earnings");
+
+    /** Whether a short symbol opening a clause acts on its own outlook or payout: {@code DG cut its outlook}. */
+    private static boolean ownGuidance(String text, int start, int end) {
+        if (!opensClause(text, start)) {
+            return false;
+        }
+        List<String> after = Words.lower(text, end, Math.min(text.length(), end + 40));
+        if (after.size() < 3 || !GUIDES.contains(after.get(0)) || !after.get(1).equals("its")
+                || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        return GUIDANCE.contains(after.get(2)) || after.size() > 3 && GUIDANCE.contains(after.get(3));
+    }
+
+    /** What only a fund has: {@code IBIT saw record inflows}, {@code JEPQ pays a fat monthly yield}. */
+    private static final Set<String> FUND_TALK = Set.of("inflows", "inflow", "outflows", "outflow", "aum", "nav",
+            "yield", "yields", "distribution", "distributions", "expense", "holdings", "rebalance", "rebalancing");
+
+    /** Whether the text speaks of what only a fund has ({@link #FUND_TALK}). */
+    private static boolean fundTalk(String text) {
+        for (String word : Words.lower(text, 0, text.length())) {
+            if (FUND_TALK.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

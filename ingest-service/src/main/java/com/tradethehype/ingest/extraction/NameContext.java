@@ -1,5 +1,6 @@
 package com.tradethehype.ingest.extraction;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -77,8 +78,13 @@ final class NameContext {
      */
     private static final Set<String> EVENT_AFTER = Set.of("season", "cup", "bowl", "parade", "festival", "tournament",
             "marathon", "derby", "regatta", "pageant", "gala", "games");
-    /** Legal doctrines named after a case, for any one-word name: {@code the Chevron doctrine}, {@code Chevron deference}. */
-    private static final Set<String> DOCTRINE_AFTER = Set.of("doctrine", "deference");
+    /**
+     * Legal doctrines named after a case and things named after a person, in lower case after any one-word name:
+     * {@code the Chevron doctrine}, {@code Chevron deference}, {@code Tesla coil demonstrations}, {@code a Ford
+     * fellowship}.
+     */
+    private static final Set<String> DOCTRINE_AFTER = Set.of("doctrine", "deference", "coil", "coils", "theorem",
+            "equation", "syndrome", "scholarship", "scholarships", "fellowship", "fellowships", "medal", "lecture");
     /**
      * People whom business news names by surname alone: the founders and chiefs of the largest listed companies, the
      * best-known investors and central bankers. Hand-written; they open headlines the way companies do
@@ -94,6 +100,14 @@ final class NameContext {
             "businesses", "banks", "carriers", "travelers", "travellers", "tourists", "farmers", "students", "troops",
             "diplomats", "politicians", "executives", "shoppers", "drivers", "people", "consumer", "government",
             "lawmaker", "official", "regulator", "soldiers", "states", "cities", "hospitals", "universities");
+    /**
+     * What only a person does, after a capitalised word that is no common English word and a one-word name: the
+     * name is a surname ({@code Darren Ford scored twice}, {@code Marcia Gay said}).
+     */
+    private static final Set<String> PERSON_DEEDS = Set.of("says", "said", "told", "tells", "thinks", "believes",
+            "argues", "wrote", "writes", "testifies", "testified", "died", "dies", "scored", "scores", "sang", "sings",
+            "starred", "stars", "married", "marries", "retired", "retires", "resigned", "resigns", "graduated",
+            "pleaded", "confessed", "apologized", "apologised", "tweeted", "posted");
     /** Verbs whose subject, after a given name and a surname, is a person: {@code Venu Krishna keeps ...}. */
     private static final Set<String> PERSON_VERBS = Set.of("says", "said", "keeps", "sees", "thinks", "told", "tells",
             "warns", "expects", "believes", "argues", "writes", "wrote", "reiterates", "maintains", "stays", "remains",
@@ -136,7 +150,7 @@ final class NameContext {
             return true;
         }
         if (after == end && DOCTRINE_AFTER.contains(next) && Character.isLowerCase(nextWord.charAt(0))) {
-            return true; // "the Chevron doctrine": a court case's name, not Chevron Corp
+            return true; // "the Chevron doctrine", "a Tesla coil": named after a case or a person, not the company
         }
         if (placeEndsPhrase(text, after)) {
             return true;
@@ -158,6 +172,11 @@ final class NameContext {
         String lower = previous.toLowerCase();
         if (PERSON_BEFORE.contains(lower)) {
             return true;
+        }
+        if (!LEADS.contains(lower) && previous.length() >= 3 && Words.capitalised(previous)
+                && before.endsWith(previous + " ") && (personalPronounAfter(text, end)
+                || !words.isCommon(lower) && PERSON_DEEDS.contains(Words.next(text, end)))) {
+            return true; // "Fiona Apple releases her first album", "Darren Ford scored twice": a person
         }
         if (foreignGivenName(text, start, previous, words) && (end == text.length()
                 || lowerCaseNext(text, end) || ".,;:!?…)".indexOf(text.charAt(end)) >= 0)) {
@@ -190,6 +209,49 @@ final class NameContext {
             return false;
         }
         return PERSON_VERBS.contains(Words.next(text, end + 1 + surname.length()));
+    }
+
+    /**
+     * Whether a capitalised English word follows the name, then a word in lower case: the name is the first word of
+     * another proper name in a text not written in title case ({@code Bumble Bee files for bankruptcy}). Not a market
+     * word, a legal form, a trade, a generic word or a place ({@code McEwen Mining plans}, {@code Unisys Federal unit}),
+     * nor a company's verb ({@code Dynatrace Announces pricing}); in a headline in title case every word is capitalised
+     * ({@code Cutting Off FedEx Ground for Holiday Shipping}).
+     */
+    static boolean opensLongerName(String text, int end, WordLists words) {
+        String next = Words.next(text, end);
+        if (next.length() < 3 || !Words.capitalised(next)) {
+            return false;
+        }
+        String lower = next.toLowerCase();
+        if (!words.isEnglish(lower) || NameCues.marketAfter(lower) || CompanyNames.legalForm(lower) != null
+                || CompanyNames.TRADE_WORDS.contains(lower) || CompanyNames.SUFFIXES.contains(lower)
+                || BareSymbols.OTHER_TRADES.contains(lower) || CompanyNames.GENERIC.contains(lower)
+                || CompanyNames.GEOGRAPHY.contains(lower) || NameCues.corporateVerb(lower) || lower.endsWith("s")
+                || lower.endsWith("ed")) {
+            return false; // "McEwen Mining plans ...", "Unisys Federal unit", "Ecolab Named to ..."
+        }
+        String after = Words.next(text, end + 1 + next.length());
+        return after.length() >= 2 && Character.isLowerCase(after.charAt(0)) && !NameCues.titleCase(text);
+    }
+
+    /**
+     * Whether a verb in lower case follows the name and {@code her}, {@code his} or {@code him} one of the three words
+     * after it: the name is a person's surname ({@code ... Apple releases her first album}). A company is {@code its}.
+     */
+    private static boolean personalPronounAfter(String text, int end) {
+        String verb = Words.next(text, end);
+        if (verb.length() < 3 || !Character.isLowerCase(verb.charAt(0)) || !verb.endsWith("s") && !verb.endsWith("ed")) {
+            return false;
+        }
+        List<String> after = Words.lower(text, end + 1 + verb.length(), Math.min(text.length(), end + 40 + verb.length()));
+        for (int i = 0; i < Math.min(3, after.size()); i++) {
+            String word = after.get(i);
+            if (word.equals("her") || word.equals("his") || word.equals("him")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -58,7 +58,8 @@ final class NameCues {
      */
     private static final Set<String> OWNED_AFTER = Set.of("sales", "guidance", "outlook", "dividend", "margins",
             "quarterly", "ceo", "cfo", "buyback", "buybacks", "margin", "combined", "deliveries", "bookings",
-            "backlog", "shipments", "subscribers", "subscriber", "net");
+            "backlog", "shipments", "subscribers", "subscriber", "net", "user", "users", "ad", "advertising",
+            "revenues", "profits", "results", "valuation", "payout", "workforce", "layoffs");
     /** What a company makes or sells, after its possessive: {@code Huawei's new phone}. */
     private static final Set<String> PRODUCTS = Set.of("phone", "phones", "smartphone", "smartphones", "chip", "chips",
             "car", "cars", "ev", "evs", "truck", "trucks", "app", "apps", "device", "devices", "console", "laptop",
@@ -82,6 +83,12 @@ final class NameCues {
      * {@code Instagram parent Meta}). Either is an organisation.
      */
     static final Set<String> RELATIONS = Set.of("owner", "parent", "supplier", "rival", "subsidiary", "acquirer");
+    /**
+     * Verbs of winning business, before what is won: {@code Abbott wins FDA clearance}, {@code Airbus racks up strong
+     * January orders}, {@code Boeing books 50 orders}.
+     */
+    private static final Set<String> WINS = Set.of("wins", "racks", "books", "bags", "lands", "secures", "clinches",
+            "nabs", "snags", "gets", "receives");
     /** After {@code wins}: what a company wins ({@code Abbott wins FDA clearance}, not {@code United wins 2-0}). */
     private static final Set<String> WON = Set.of("approval", "clearance", "contract", "contracts", "order",
             "orders", "deal", "fda", "patent", "bid", "tender", "lawsuit", "license", "licence");
@@ -284,7 +291,7 @@ final class NameCues {
         }
         return SUBJECT_VERBS.contains(after.get(0))
                 || after.get(0).equals("to") && after.size() > 1 && SUBJECT_VERBS_AFTER_TO.contains(after.get(1))
-                || after.get(0).equals("wins") && won(after)
+                || WINS.contains(after.get(0)) && won(after)
                 || after.get(0).equals("estimates") && after.size() > 1 && Character.isDigit(after.get(1).charAt(0));
                 // "Tapestry estimates 2020 negative impact of $200 mln": a company puts a figure on its business
     }

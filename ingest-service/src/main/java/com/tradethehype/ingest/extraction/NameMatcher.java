@@ -31,8 +31,11 @@ import java.util.regex.Pattern;
  */
 final class NameMatcher {
 
-    /** A company name found in a text; {@code start}/{@code end} index the original text. */
-    record Match(String symbol, String text, int start, int end) {
+    /**
+     * A company name found in a text; {@code start}/{@code end} index the original text; {@code foreignOtc} when the
+     * name is a foreign company's that trades only over the counter (see {@link #FOREIGN_OTC}).
+     */
+    record Match(String symbol, String text, int start, int end, boolean foreignOtc) {
     }
 
     private static final Set<String> SMALL_WORDS = Set.of("of", "and", "the", "de", "du", "la", "for", "a", "an",
@@ -81,6 +84,8 @@ final class NameMatcher {
             "[A-Z][a-z]+[A-Z][A-Za-z]*");
     /** The first word of a title written in camel case, as the title spells it: {@code OneWater} of OneWater Marine. */
     private final Map<String, String> camelFirstWord = new HashMap<>();
+    /** Whether each dictionary entry is a foreign OTC company's name. */
+    private final List<Boolean> foreignOtc = new ArrayList<>();
     /** One-word distinctive names whose plural still names the company ({@code Teslas}). */
     private final List<Boolean> plurals = new ArrayList<>();
 
@@ -185,12 +190,13 @@ final class NameMatcher {
             }
         }
         Map<String, String> foreignOtcOf = new HashMap<>();
+        Set<String> foreignNames = new HashSet<>();
         Map<String, String> foreignRareOf = new HashMap<>();
         Set<String> foreignAmbiguous = new HashSet<>();
         for (Listing company : universe.companies()) {
             // foreign companies whose only US symbols are OTC ADRs or ordinaries: "Airbus" (EADSF), "BAE Systems"
-            if (!"OTC".equals(company.exchange()) || company.etf() || !FOREIGN_OTC.matcher(company.name()).find()
-                    || !seenCiks.add(company.cik())) {
+            if (!"OTC".equals(company.exchange()) || company.etf() || !(FOREIGN_OTC.matcher(company.name()).find()
+                    || foreignSymbol(universe, company.cik())) || !seenCiks.add(company.cik())) {
                 continue;
             }
             String full = NormalisedText.fold(CompanyNames.cleanTitle(ADR_TAG.matcher(company.name()).replaceFirst("")));
@@ -217,8 +223,10 @@ final class NameMatcher {
                         && !bankWordOf.containsKey(name) && !ambiguous.contains(name);
                 if (free && foreign == foreignOtcOf) {
                     symbolOf.put(name, symbol);
+                    foreignNames.add(name);
                 } else if (free && !foreignOtcOf.containsKey(name)) {
                     weakSymbolOf.put(name, symbol);
+                    foreignNames.add(name);
                 }
             });
         }
@@ -239,6 +247,7 @@ final class NameMatcher {
         CompanyNames.NOT_COMPANIES.forEach(symbolOf::remove);
         words.aliases.forEach((alias, symbol) -> {
             String key = NormalisedText.fold(alias);
+            foreignNames.remove(key);
             symbolOf.put(key, symbol);
             written.put(key, alias);
         });
@@ -283,6 +292,7 @@ final class NameMatcher {
                 symbols.add(symbol);
                 spelling.add(written.get(key));
                 kinds.add(kind);
+                foreignOtc.add(foreignNames.contains(key));
                 sectors.add(sectorOf.get(key));
                 plurals.add(kind == Kind.DISTINCTIVE && key.indexOf(' ') < 0 && key.length() >= 4
                         && written.containsKey(key)); // an alias only: "Affirms" is a verb, "Virtus" another firm
@@ -293,6 +303,23 @@ final class NameMatcher {
 
     int size() {
         return symbols.size();
+    }
+
+    /**
+     * Whether one of the filer's over-the-counter symbols has five letters ending in {@code F} (a foreign ordinary
+     * share) or {@code Y} (an ADR), as OTC symbols of foreign issuers do: {@code WESTPAC BANKING CORP} (WBKCY, WEBNF)
+     * carries no foreign mark in its SEC title.
+     */
+    private static boolean foreignSymbol(TickerUniverse universe, long cik) {
+        for (String symbol : universe.symbolsOfCik(cik)) {
+            Listing listing = universe.listing(symbol);
+            char last = symbol.charAt(symbol.length() - 1);
+            if (symbol.length() == 5 && (last == 'F' || last == 'Y') && listing != null
+                    && "OTC".equals(listing.exchange())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The names in {@code text}, leftmost-longest, without overlaps, in order. */
@@ -333,7 +360,11 @@ final class NameMatcher {
                     kind != Kind.DISTINCTIVE || words.isEnglish(original.toLowerCase()), words)) {
                 continue;
             }
-            Match match = new Match(symbol, original, start, start + original.length());
+            if (kind == Kind.DISTINCTIVE && oneWord && spelling.get(hit[2]) == null
+                    && NameContext.opensLongerName(text.original, start + original.length(), words)) {
+                continue; // "Bumble Bee files for bankruptcy": the first word of another proper name, not Bumble
+            }
+            Match match = new Match(symbol, original, start, start + original.length(), foreignOtc.get(hit[2]));
             if (namesAnother(text.original, match.end(), symbol)) {
                 continue; // "Teekay Offshore Partners L.P.", "iShares Global Clean Energy ETF"
             }

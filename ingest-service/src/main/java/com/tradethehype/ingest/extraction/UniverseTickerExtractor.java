@@ -78,8 +78,9 @@ public class UniverseTickerExtractor implements TickerExtractor {
             explicit(PatternTickerExtractor.EXCHANGE.matcher(text), Evidence.EXCHANGE, found);
             for (NameMatcher.Match name : names.find(normalised)) {
                 if (!AnalystRoles.asAnalyst(name.symbol(), text, name.start(), name.end())
-                        && !familyCashtag(found, name)) {
+                        && !familyCashtag(found, name) && !(name.foreignOtc() && homeCashtag(found, name.symbol()))) {
                     add(found, new TickerMention(name.symbol(), Evidence.NAME, name.text(), name.start()));
+                    otcCompanions(name, found);
                 }
             }
             Matcher filer = FILER.matcher(text);
@@ -204,6 +205,44 @@ public class UniverseTickerExtractor implements TickerExtractor {
             String symbol = PatternTickerExtractor.symbol(m);
             if (symbol != null) {
                 add(found, new TickerMention(symbol, evidence, m.group(), m.start()));
+            }
+        }
+    }
+
+    /**
+     * Whether a cashtag of the text is the home symbol that a foreign OTC symbol extends ({@code $QTT - Qutoutiao slides}
+     * beside QTTOY, {@code $ZOM - Zomedica} beside ZOMDF): the text tags the company by the symbol it writes.
+     */
+    private static boolean homeCashtag(Map<String, TickerMention> found, String otcSymbol) {
+        for (TickerMention mention : found.values()) {
+            if ((mention.evidence() == Evidence.CASHTAG || mention.evidence() == Evidence.UNVERIFIED_CASHTAG)
+                    && mention.symbol().length() >= 2 && otcSymbol.length() > mention.symbol().length()
+                    && otcSymbol.startsWith(mention.symbol())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A foreign company named in the text that trades only over the counter counts with each of its OTC symbols:
+     * {@code BAE Systems} is BAESY and BAESF, {@code Westpac Banking} WBKCY and WEBNF.
+     */
+    private void otcCompanions(NameMatcher.Match name, Map<String, TickerMention> found) {
+        Listing named = universe.listing(name.symbol());
+        if (!name.foreignOtc() || named == null || named.cik() == 0) {
+            return;
+        }
+        for (TickerMention mention : found.values()) {
+            Listing tagged = universe.listing(mention.symbol());
+            if (mention.evidence() == Evidence.CASHTAG && tagged != null && tagged.cik() == named.cik()) {
+                return; // "$BAESY BAE Systems ...": the text picks its symbol
+            }
+        }
+        for (String symbol : universe.symbolsOfCik(named.cik())) {
+            Listing other = universe.listing(symbol);
+            if (!symbol.equals(name.symbol()) && other != null && "OTC".equals(other.exchange())) {
+                add(found, new TickerMention(symbol, Evidence.NAME, name.text(), name.start()));
             }
         }
     }

@@ -414,8 +414,9 @@ class UniverseTickerExtractorTest {
 
     @Test
     void foreignCompaniesTradedOverTheCounterCountByNameUnlessAListedCompanyHasIt() {
-        assertEquals(List.of("DTEGY"), tickers("Deutsche Telekom raises its dividend"), "an OTC ADR's whole name");
-        assertEquals(List.of("TELNY"), tickers("Telenor sells its Asian towers"), "a foreign name no word has");
+        assertEquals(List.of("DTEGF", "DTEGY"), tickers("Deutsche Telekom raises its dividend"),
+                "an OTC ADR's whole name, with each of its OTC symbols (tenth round)");
+        assertEquals(List.of("TELNF", "TELNY"), tickers("Telenor sells its Asian towers"), "a foreign name no word has");
         assertEquals(List.of("EADSF"), tickers("Airbus shares fell 2%"), "a rare word with a cue");
         assertEquals(List.of(), tickers("The Airbus landed late"), "a rare word without one");
         assertEquals(List.of("DB"), tickers("Deutsche Bank reports a loss"), "the listed company keeps its name");
@@ -440,5 +441,61 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("DUK"), tickers("So and DUK"), "written as the word");
         assertEquals(List.of("IBM", "WORK"), tickers("$WORK $IBM - Slack jumps on a new customer"), "among stocks");
         assertEquals(List.of(), tickers("$SALE ends tonight"), "alone, the word");
+    }
+
+    @Test
+    void tenthRoundAnalystsAdverbsAndTheFirmsOwnStaff() {
+        assertEquals(List.of("AAPL"), tickers("UBS now sees upside in Apple"), "an adverb before the analyst's verb");
+        assertEquals(List.of("TSLA"), tickers("Barclays also cuts its Tesla target"));
+        assertEquals(List.of("MSFT"), tickers("Barclays' top pick for 2025 is Microsoft"), "a firm's pick");
+        assertEquals(List.of("DB"), tickers("Deutsche Bank cuts 500 jobs in its investment bank"), "its own staff");
+        assertEquals(List.of("UBS"), tickers("UBS adds 1,000 bankers in Asia"));
+    }
+
+    @Test
+    void tenthRoundForeignOverTheCounterCompaniesCountWithEachSymbol() {
+        assertEquals(List.of("WBKCY", "WEBNF"), tickers("Westpac Banking reports a profit drop"),
+                "OTC symbols ending in Y or F mark a foreign issuer without a mark in its title");
+        assertEquals(List.of("BAESF", "BAESY"), tickers("BAE Systems wins a Navy contract"), "every OTC symbol");
+        assertEquals(List.of("BAESY"), tickers("$BAESY BAE Systems wins a Navy contract"), "the text picks one");
+        assertEquals(List.of("LK"), tickers("$LK Luckin Coffee opens 500 stores"), "the home symbol written");
+        assertEquals(List.of("EADSF"), tickers("Airbus lands a big order from IndiGo"), "a verb of winning business");
+        assertEquals(List.of(), tickers("Airbus says deliveries slowed"), "no cue");
+        assertEquals(List.of("OVV"), tickers("Encana changed its name to Ovintiv"), "a former name");
+        assertEquals(List.of("SLF"), tickers("Transcript of SLF.TO call"), "Toronto's suffix, a foreign filer");
+        assertEquals(List.of(), tickers("Transcript of ESI.TO call"), "another company than the US ESI");
+    }
+
+    @Test
+    void tenthRoundPeopleAndLongerProperNames() {
+        assertEquals(List.of(), tickers("Harrison Ford thanks his fans"), "a verb, then his: a person");
+        assertEquals(List.of(), tickers("Darren Ford scored twice"), "a person's deed after a rare capitalised word");
+        assertEquals(List.of("AAPL"), tickers("Tim Cook says Apple will raise its dividend"));
+        assertEquals(List.of(), tickers("Bumble Bee recalls canned tuna"), "the first word of another proper name");
+        assertEquals(List.of("BMBL"), tickers("Bumble shares fell after the earnings"));
+        assertEquals(List.of("MUX"), tickers("McEwen Mining plans a stock offering"), "a trade after the name");
+        assertEquals(List.of(), tickers("Tesla coils hummed in the museum"), "named after the person");
+        assertEquals(List.of("SNAP"), extractor.tickers("Snap's user growth stalls", List.of("META")),
+                "a possessive before what a company has, in another company's feed");
+    }
+
+    @Test
+    void tenthRoundShortSymbolsInTradersTalk() {
+        assertEquals(List.of("MU"), tickers("MU keeps sliding after the guide"), "a lasting trend");
+        assertEquals(List.of(), tickers("EU keeps pushing for new rules"), "slang, not enCore");
+        assertEquals(List.of("HD"), tickers("Nobody talks about HD but it keeps compounding"));
+        assertEquals(List.of(), tickers("Macron talks about EU reform today"));
+        assertEquals(List.of("MU"), tickers("Started a small position in MU today"));
+        assertEquals(List.of(), tickers("Bought a position in PR firms"), "the phrase goes on");
+        assertEquals(List.of("ZS"), tickers("What's your price target for ZS?"));
+        assertEquals(List.of("KO"), tickers("Is KO a buy here?"));
+        assertEquals(List.of("MU"), tickers("Sold half my MU at the open"));
+        assertEquals(List.of(), tickers("Our HR team is hiring"));
+        assertEquals(List.of("DG"), tickers("DG cut its outlook again"), "its own outlook");
+        assertEquals(List.of("BA"), tickers("BA is down 4% premarket"));
+        assertEquals(List.of("PG"), tickers("PG hit a new 52-week high"));
+        assertEquals(List.of("BRK.A", "BRK.B"), tickers("BRK-B and BRK-A both hit records"), "a class after a dash");
+        assertEquals(List.of("UA", "UAA"), tickers("UAA outperformed UA this year"), "another class of a symbol found");
+        assertEquals(List.of("IBIT"), tickers("IBIT saw record inflows"), "what only a fund has");
     }
 }
