@@ -48,12 +48,36 @@ class PassPlannerTest {
     void shortAndLongTextsGoToSeparatePassesCostliestFirst() {
         ScoringJob mixed = job(16, 4);
         ScoringJob longer = job(16, 30);
-        List<List<PassPlanner.Item>> passes = PassPlanner.split(List.of(mixed, longer), 2, 32, 4096, 1, 32);
+        List<List<PassPlanner.Item>> passes = PassPlanner.split(List.of(mixed, longer), 1, 32, 4096, 1, 32);
         assertEquals(2, passes.size());
         assertEquals(longer, passes.get(0).get(0).job(), "the long texts' pass, the costlier, comes first");
         passes.get(0).forEach(item -> assertEquals(longer, item.job()));
         passes.get(1).forEach(item -> assertEquals(mixed, item.job()));
         assertEquals(0, mixed.untaken + longer.untaken, "every text is taken");
+    }
+
+    @Test
+    void twoIdleWorkersGetPassesThatEndTogetherRatherThanTheCheapestCut() {
+        ScoringJob shorter = job(16, 4);
+        ScoringJob longer = job(16, 30);
+        // the cheapest cut is the one worker 1 gets: all short texts in one pass, all long ones in another
+        long cheapestEnd = 32 + 16L * longer.length(0);
+        List<List<PassPlanner.Item>> passes = PassPlanner.split(List.of(shorter, longer), 2, 32, 4096, 1, 32);
+        long[] costs = passes.stream().mapToLong(pass -> cost(pass, 32)).toArray();
+        assertTrue(passes.size() >= 3, "the long texts are shared out: " + passes.size() + " passes");
+        assertTrue(PassPlanner.end(costs, 2) < cheapestEnd * 4 / 5,
+                PassPlanner.end(costs, 2) + " against " + cheapestEnd + " for the cheapest cut");
+        assertEquals(0, shorter.untaken + longer.untaken, "every text is taken");
+        for (int i = 1; i < passes.size(); i++) {
+            assertTrue(cost(passes.get(i - 1), 0) >= cost(passes.get(i), 0), "costliest first");
+        }
+    }
+
+    @Test
+    void passesGoCostliestFirstToWhicheverWorkerIsFreeFirst() {
+        assertEquals(10, PassPlanner.end(new long[] {3, 5, 3, 4, 3}, 2)); // 5+3 and 4+3+3
+        assertEquals(18, PassPlanner.end(new long[] {3, 5, 3, 4, 3}, 1));
+        assertEquals(5, PassPlanner.end(new long[] {3, 5, 3, 4, 3}, 5));
     }
 
     @Test
