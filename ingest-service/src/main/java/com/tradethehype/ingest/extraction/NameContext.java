@@ -65,6 +65,12 @@ final class NameContext {
     private static final Set<String> NATURE_AFTER = Set.of("river", "rainforest", "forest", "basin", "jungle", "valley",
             "mountains", "lake", "desert", "island", "islands", "bay", "beach", "coast", "creek", "canyon", "reef",
             "peninsula", "sea", "ocean", "gulf", "glacier", "volcano");
+    /** The US states, which after a name and a comma make it a town ({@code Hershey, Pennsylvania}). */
+    private static final Set<String> STATES = Set.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
+            "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+            "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+            "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming");
     /** Capitalised nouns that, right after a one-word name, make it part of a place or an institution. Hand-written. */
     private static final Set<String> PLACE_AFTER = Set.of("river", "rainforest", "forest", "basin", "jungle", "valley",
             "mountain", "mountains", "lake", "island", "islands", "bay", "beach", "coast", "creek", "canyon", "reef",
@@ -154,6 +160,10 @@ final class NameContext {
         }
         if (placeEndsPhrase(text, after)) {
             return true;
+        }
+        if (after == end && text.startsWith(", ", end) && STATES.contains(Words.next(text, end + 1))
+                && !Words.capitalised(Words.next(text, end + 2 + Words.next(text, end + 1).length()))) {
+            return true; // "Hershey, Pennsylvania is ...": the town; not "JetBlue, Alaska Air Shares Rise"
         }
         String before = text.substring(Math.max(0, start - 40), start);
         if (epithet(before, text, end)) {

@@ -60,6 +60,10 @@ final class NameMatcher {
             "council", "association", "institute", "authority", "bureau", "ministry", "office", "board", "committee",
             "federation", "foundation", "university", "society");
     private static final Set<String> LISTED_EXCHANGES = Set.of("Nasdaq", "NYSE", "CBOE");
+    /** Venues named for a company, after its name: {@code Wells Fargo Center}, {@code Capital One Arena}. */
+    private static final Set<String> VENUES = Set.of("center", "centre", "arena", "stadium", "field", "park",
+            "theatre", "theater", "hall", "pavilion", "amphitheater", "amphitheatre", "dome", "coliseum", "ballpark",
+            "speedway", "plaza");
     /**
      * An SEC title of a foreign company traded over the counter: an ADR or a foreign legal form at the end
      * ({@code Airbus SE/ADR}, {@code BAE SYSTEMS PLC /FI/}, {@code DEUTSCHE TELEKOM AG}). Such companies are named in
@@ -469,6 +473,10 @@ final class NameMatcher {
                 && !AnalystRoles.FIRMS.contains(symbol) // "HSBC Bank USA" is HSBC's own bank
                 && !List.of(title).contains(following.toLowerCase())) {
             return true; // "Meta Financial declares a dividend" is a bank holding company, not Meta Platforms
+        }
+        if (Words.capitalised(following) && VENUES.contains(following.toLowerCase())
+                && !List.of(title).contains(following.toLowerCase())) {
+            return true; // "The Wells Fargo Center hosts the game": a venue named for the company
         }
         boolean foreignWord = false;
         int at = end;

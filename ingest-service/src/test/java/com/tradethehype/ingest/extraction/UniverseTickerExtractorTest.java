@@ -477,6 +477,9 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of(), tickers("Tesla coils hummed in the museum"), "named after the person");
         assertEquals(List.of("SNAP"), extractor.tickers("Snap's user growth stalls", List.of("META")),
                 "a possessive before what a company has, in another company's feed");
+        assertEquals(List.of(), tickers("The Wells Fargo Center hosts the game"), "a venue named for the company");
+        assertEquals(List.of(), tickers("Hershey, Pennsylvania is a sweet town"), "a town, then its state");
+        assertEquals(List.of("ALK", "JBLU"), tickers("JetBlue, Alaska Air shares rise"), "a list, not a state");
     }
 
     @Test
