@@ -37,6 +37,7 @@ final class AnalystRoles {
             + "|research|securities|capital|equity research|upgrades?|upgraded|downgrades?|downgraded|raises|lifts|ups"
             + "|boosts|bumps|hikes|cuts|lowers|trims|slashes|initiates|initiated|starts|started|resumes|reinstates"
             + "|reiterates|maintains|keeps|rates|sees|says|said|expects|predicts|forecasts|estimates|likes|prefers"
+            + "|thinks|believes|argues|doubts"
             + "|recommends|points|reels|turns|warns|calls|cools|warms|sours|is (?:bullish|bearish)|bullish|bearish"
             + "|(?:price )?targets?|notes?|ratings?|adds|removes|assumes|moves|names|picks|places|puts|sets|pounds"
             + "|double[- ]upgrades|double[- ]downgrades|reaffirms|stays"
@@ -66,7 +67,7 @@ final class AnalystRoles {
             + "|(?:keeps|reiterates|maintains|stays at|starts|initiates|upgrades|downgrades|rates|has)\\s+"
             + "(?:an?\\s+|its\\s+|his\\s+|her\\s+)?(?:\\w+\\s+)?(?:overweight|underweight|buy|sell|hold|neutral"
             + "|outperform|underperform|equal[- ]weight|market[- ]perform|sector[- ]perform|rating|coverage)\\b"
-            + "|(?:stays|remains|turns|grows)\\s+(?:more\\s+)?(?:bullish|bearish|cautious|constructive|positive"
+            + "|(?:stays|remains|turns|grows|is|gets)\\s+(?:more\\s+)?(?:bullish|bearish|cautious|constructive|positive"
             + "|negative)\\b)");
     /**
      * A verb of the firm's own headcount after its name, a number and its people: {@code Deutsche Bank cuts 500 jobs},
@@ -77,6 +78,15 @@ final class AnalystRoles {
             + "|more than\\s+|up to\\s+|another\\s+|roughly\\s+)?[\\d,.]+\\s*(?:k|m|thousand|hundred|million)?\\s+"
             + "(?:more\\s+|new\\s+|[a-z]+\\s+)?(?:jobs|workers|staff|employees|positions|roles|people|bankers|traders"
             + "|branches|offices|analysts)\\b");
+    /** A firm acting on its own payout or pay: {@code Bank of America raises its dividend}. */
+    private static final Pattern OWN_PAYOUT = Pattern.compile("(?i)^(?:now\\s+|also\\s+)?(?:raises|lifts|boosts"
+            + "|hikes|ups|cuts|lowers|trims|slashes|suspends|resumes|doubles)\\s+(?:its|their)\\s+(?:quarterly\\s+"
+            + "|annual\\s+|common\\s+|share\\s+)?(?:dividends?|payout|buybacks?|repurchases?|bonus(?:es)?|bonus pool"
+            + "|pay|fees|workforce|headcount|staff)\\b");
+    /** A view after a firm's name and a colon opening a headline: {@code Goldman: Nvidia remains a top pick}. */
+    private static final Pattern OPINION = Pattern.compile("(?i)^:\\s+[^.!?]{0,60}\\b(?:top picks?|buy|sell|upside"
+            + "|downside|target|bullish|bearish|overweight|underweight|outperform|underperform|overvalued|undervalued"
+            + "|cheap|expensive|rating)\\b");
     /** Chiefs of the listed banks, whose words are the bank's own news. */
     private static final Set<String> CHIEFS = Set.of("Dimon", "Solomon", "Gorman", "Pick", "Moynihan", "Fraser",
             "Scharf", "Ermotti", "Blankfein", "Gallagher", "Demchak");
@@ -110,7 +120,11 @@ final class AnalystRoles {
             return true;
         }
         if (AFTER.matcher(after.stripLeading()).find()) {
-            return !STAFF_CHANGE.matcher(after.stripLeading()).find(); // "Deutsche Bank cuts 500 jobs" is its own news
+            // "Deutsche Bank cuts 500 jobs", "Bank of America raises its dividend": the firm's own news
+            return !STAFF_CHANGE.matcher(after.stripLeading()).find() && !OWN_PAYOUT.matcher(after.stripLeading()).find();
+        }
+        if (after.startsWith(":") && start < 3 && OPINION.matcher(after).find()) {
+            return true; // "Goldman: Nvidia remains a top pick", a firm's view as a headline's prefix
         }
         return PUNCTUATION_BEFORE.matcher(before).find() && attributionAtEnd(after);
     }

@@ -450,6 +450,10 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("MSFT"), tickers("Barclays' top pick for 2025 is Microsoft"), "a firm's pick");
         assertEquals(List.of("DB"), tickers("Deutsche Bank cuts 500 jobs in its investment bank"), "its own staff");
         assertEquals(List.of("UBS"), tickers("UBS adds 1,000 bankers in Asia"));
+        assertEquals(List.of("BAC"), tickers("Bank of America raises its dividend"), "its own payout");
+        assertEquals(List.of("NVDA"), tickers("Goldman: Nvidia remains a top pick"), "a firm's view after a colon");
+        assertEquals(List.of("AMZN"), tickers("JPMorgan's Doug Anmuth is bullish on Amazon"), "an analyst's stance");
+        assertEquals(List.of("NKE"), tickers("Morgan Stanley thinks Nike can rebound"));
     }
 
     @Test
