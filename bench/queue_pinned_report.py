@@ -11,6 +11,8 @@ on core 0 (one worker, one libtorch thread). Appends a section to RESULT_MD.
 import json
 import sys
 
+import serving_report
+
 
 def main():
     engine_path, serving_path, out = sys.argv[1:4]
@@ -33,6 +35,7 @@ def main():
     ratio = q["headlines_per_s"] / base
     lines.append("| queue: %d messages ingested -> scored, service on core 0 | %.1f | %.0f %% | %s |" % (
         q["messages"], q["headlines_per_s"], 100 * ratio, "met" if ratio >= 0.9 else "missed"))
+    serving_report.interleaved(lines.append, serving["http"], q, ", service on core 0")
     cores = q.get("cpu_cores", {})
     lines += ["", "While the queue path ran: service %.2f cores, ElasticMQ %.2f; %d passes of %.1f texts, %.1f padded "
               "tokens per headline; the service's busiest threads in ms of CPU per message: %s." % (

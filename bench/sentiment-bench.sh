@@ -19,7 +19,8 @@
 # 6. bench/results/sentiment-<date>.md and a summary table;
 # 7. serving on one model (BENCH_SERVING_MODEL, default the shipped models/tth-finbert-mini): in-process
 #    LoadedModel.score, then the packaged service with its inference engine: POST /score with 1, 4 and 16
-#    clients, a one-text probe under load, and 2,000 ArticleIngested through the queues
+#    clients, a one-text probe under load, and 2,000 ArticleIngested through the queues, with the in-process engine
+#    run again before and after each phase so that each is judged against the machine of that minute
 #    (bench/serving_bench.py) -> bench/results/sentiment-serving-<date>.md (bench/serving_report.py);
 # 8. only when BENCH_PARTS names "shapes" (~30 s): one engine worker's pass time by texts x width on the serving
 #    model, and the line through it (fixed cost per pass, cost per padded token: sentiment.engine.pass-overhead-tokens
@@ -176,10 +177,14 @@ if part serving; then
   env $MALLOC_ENV java $JAVA_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dbench.parts=engine \
       -Dbench.intra-op=1 -Dbench.workers="$(nproc)" -cp "$CP" com.tradethehype.sentiment.bench.SentimentBench \
       "$SERVING_MODEL" "$OUT/headlines.txt" "$OUT/batches.json" "$OUT/jvm-serving-engine.json" "$ROUNDS" serving
-  log "packaged service on $SERVING_MODEL: /score at 1, 4, 16 clients, one-text probe, queue path"
+  log "packaged service on $SERVING_MODEL: /score at 1, 4, 16 clients, one-text probe, queue path (the in-process engine between phases)"
   $PY bench/serving_bench.py --jar sentiment-service/target/quarkus-app/quarkus-run.jar --cp "$CP" \
       --model "$SERVING_MODEL" --headlines "$OUT/headlines.txt" --out "$OUT/serving.json" --port "$PORT" \
       --seconds "${BENCH_SERVING_SECONDS:-20}" --java-opts="$JAVA_OPTS" --env="$MALLOC_ENV ${BENCH_SERVING_ENV:-}" \
+      --reference "env $MALLOC_ENV java $JAVA_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+          -Dbench.parts=engine -Dbench.intra-op=1 -Dbench.workers=$(nproc) -cp $CP \
+          com.tradethehype.sentiment.bench.SentimentBench $SERVING_MODEL $OUT/headlines.txt $OUT/batches.json {out} 2 \
+          reference" \
       --log "$OUT/serving"
   $PY bench/serving_report.py "$OUT/jvm-serving.json" "$OUT/serving.json" "$OUT/headlines-stats.json" \
       "bench/results/sentiment-serving-$(date +%F).md" "$OUT/jvm-serving-engine.json"
@@ -208,6 +213,10 @@ if part queue-pinned; then
   $PY bench/serving_bench.py --jar sentiment-service/target/quarkus-app/quarkus-run.jar --cp "$CP" \
       --model "$SERVING_MODEL" --headlines "$OUT/headlines.txt" --out "$OUT/serving-pinned.json" --port "$PORT" \
       --clients 1 --seconds 10 --service-cpus 0 --java-opts="$JAVA_OPTS" --env="$MALLOC_ENV ${BENCH_SERVING_ENV:-}" \
+      --reference "env $MALLOC_ENV taskset -c 0 java $JAVA_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+          -Dbench.parts=engine -Dbench.intra-op=1 -Dbench.workers=1 -cp $CP \
+          com.tradethehype.sentiment.bench.SentimentBench $SERVING_MODEL $OUT/headlines.txt $OUT/batches.json {out} 2 \
+          reference" \
       --log "$OUT/serving-pinned"
   $PY bench/queue_pinned_report.py "$OUT/jvm-pinned-engine.json" "$OUT/serving-pinned.json" \
       "bench/results/sentiment-serving-$(date +%F).md"

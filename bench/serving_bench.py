@@ -15,7 +15,10 @@
    SendMessageBatch, after --queue-warmup (8,000) untimed ones warm ElasticMQ and the consumer (a long-running
    consumer's steady state: after only 1,000 the JIT still spent 1.3 ms of CPU per message on the SQS client); headlines/s = messages / time from
    the first send until tth-articles-scored holds them all;
-5. VmRSS/VmHWM of the service sampled throughout.
+5. VmRSS/VmHWM of the service sampled throughout;
+6. with --reference, the in-process reference runs (the service idle) before the first phase, after each /score
+   phase, and just before and after the measured queue path; each phase is judged against the mean of the two
+   references beside it, not only against one measured minutes earlier (this VM's speed drifts within minutes).
 ElasticMQ is driven through the SQS query API (form POSTs, XML answers), so no AWS SDK is needed here.
 """
 
@@ -24,6 +27,7 @@ import http.client
 import json
 import os
 import re
+import shlex
 import statistics
 import subprocess
 import threading
@@ -311,6 +315,22 @@ def service_command(args, *extra):
     return env, pin + ["java"] + args.java_opts.split() + ["-jar", args.jar] + list(extra)
 
 
+def reference(args, label):
+    """Runs the in-process reference once (--reference: a command line whose {out} is replaced by a JSON file it writes)
+    while the service idles, and returns its headlines/s. Run between the service's phases, it makes each phase's
+    ratio one against the machine of that minute: this 2-core VM's speed drifts by up to ~30 % within minutes (the
+    service's inference CPU per headline 7.6-11.8 ms in one session's runs), more than the gaps the targets judge."""
+    if not args.reference:
+        return None
+    out = "%s-reference-%s.json" % (args.log, label)
+    with open(args.log + "-reference.log", "a") as log:
+        subprocess.run(shlex.split(args.reference.replace("{out}", out)), check=True, stdout=log,
+                       stderr=subprocess.STDOUT)
+    rate = json.load(open(out))["engine"]["median"]
+    print("reference (%s): %.1f headlines/s" % (label, rate), flush=True)
+    return rate
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_service_args(p, 19324, "/tmp/serving-bench")
@@ -323,6 +343,9 @@ def main():
                    help="untimed messages through the queue path first: below ~5,000 the JIT is still compiling the "
                         "SQS client (1.3 ms of CPU per message after 1,000, 0.17 after 10,000)")
     p.add_argument("--port", type=int, default=18082)
+    p.add_argument("--reference", default="",
+                   help="command line of the in-process reference, run before the first phase and after each one "
+                        "('{out}': the JSON file it writes, whose engine.median is its headlines/s)")
     args = p.parse_args()
     headlines = read_headlines(args.headlines)
     keep_off(args.service_cpus)  # the load generator and ElasticMQ stay off the service's cores
@@ -362,6 +385,7 @@ def main():
         load(base, headlines, 4, args.warmup, args.batch)
         runs = []
         counts = [int(c) for c in args.clients.split(",")]
+        before = reference(args, "before-%d" % counts[0])
         for c in counts:
             probe = c == max(counts)
             p0, c0, m0, t0 = pass_totals(base), cpu_seconds(svc.pid), machine_busy_seconds(), thread_cpu(svc.pid)
@@ -376,11 +400,16 @@ def main():
                 run["passes"] = passes
                 run["mean_pass_s"] = run["pass_stats"]["mean_pass_s"]
                 run["mean_texts_per_pass"] = round(run["headlines"] / max(1, passes), 1)
+            after = reference(args, "after-%d" % c)
+            if after is not None:
+                run["reference"] = {"before": before, "after": after}
+            before = after
             print(json.dumps(run), flush=True)
             runs.append(run)
         report["http"] = runs
         # warm the queue server and the consumer's code path first, as /score was warmed: a user's queue is warm
         report["queue_warmup"] = queue_path(endpoint, headlines, args.queue_warmup)
+        before = reference(args, "before-queue")
         p0, c0, m0, t0 = pass_totals(base), cpu_seconds(svc.pid), machine_busy_seconds(), thread_cpu(svc.pid)
         f0 = minor_faults(svc.pid)
         report["queue"] = queue_path(endpoint, headlines, args.queue_messages,
@@ -390,6 +419,9 @@ def main():
                                      machine_busy_seconds() - m0)
         q["pass_stats"]["thread_ms_per_text"] = thread_ms_per_text(t0, thread_cpu(svc.pid), q["messages"])
         q["pass_stats"]["page_faults_per_text"] = round((minor_faults(svc.pid) - f0) / q["messages"], 1)
+        after = reference(args, "after-queue")
+        if after is not None:
+            q["reference"] = {"before": before, "after": after}
         print(json.dumps(report["queue"]), flush=True)
         sampler.running = False
         s = rss(svc.pid)
