@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // 0.993 / 0.989 after the ninth round; with its held-out rows (0.988 / 0.941) now counted here, 0.993 / 0.985
+        // measured 0.996 / 0.993 after the tenth round, the ninth round's held-out rows tuned on (0.993 / 0.985 before)
         assertTrue(all.precision() >= 0.99, all.toString());
-        assertTrue(all.recall() >= 0.98, all.toString());
+        assertTrue(all.recall() >= 0.99, all.toString());
         assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // heldout10: provisional floor until its before-figure is measured (tenth round)
-        assertTrue(heldOut.precision() >= 0.5 && heldOut.recall() >= 0.5, heldOut.toString());
+        // heldout10: measured 0.935 / 0.945 before the tenth round's rules, 0.935 / 0.956 after
+        assertTrue(heldOut.precision() >= 0.92 && heldOut.recall() >= 0.94, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
