@@ -177,6 +177,14 @@ if part serving; then
   env $MALLOC_ENV java $JAVA_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dbench.parts=engine \
       -Dbench.intra-op=1 -Dbench.workers="$(nproc)" -cp "$CP" com.tradethehype.sentiment.bench.SentimentBench \
       "$SERVING_MODEL" "$OUT/headlines.txt" "$OUT/batches.json" "$OUT/jvm-serving-engine.json" "$ROUNDS" serving
+  for callers in 1 4 16; do
+    log "in-process engine, $callers caller(s) in a closed loop (what /score at $callers client(s) gets without HTTP)"
+    # shellcheck disable=SC2086
+    env $MALLOC_ENV java $JAVA_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dbench.parts=engine \
+        -Dbench.intra-op=1 -Dbench.workers="$(nproc)" -Dbench.callers=$callers -cp "$CP" \
+        com.tradethehype.sentiment.bench.SentimentBench "$SERVING_MODEL" "$OUT/headlines.txt" "$OUT/batches.json" \
+        "$OUT/jvm-serving-engine-callers-$callers.json" "$ROUNDS" serving
+  done
   log "packaged service on $SERVING_MODEL: /score at 1, 4, 16 clients, one-text probe, queue path (the in-process engine between phases)"
   $PY bench/serving_bench.py --jar sentiment-service/target/quarkus-app/quarkus-run.jar --cp "$CP" \
       --model "$SERVING_MODEL" --headlines "$OUT/headlines.txt" --out "$OUT/serving.json" --port "$PORT" \
@@ -187,7 +195,8 @@ if part serving; then
           reference" \
       --log "$OUT/serving"
   $PY bench/serving_report.py "$OUT/jvm-serving.json" "$OUT/serving.json" "$OUT/headlines-stats.json" \
-      "bench/results/sentiment-serving-$(date +%F).md" "$OUT/jvm-serving-engine.json"
+      "bench/results/sentiment-serving-$(date +%F).md" "$OUT/jvm-serving-engine.json" \
+      "$OUT"/jvm-serving-engine-callers-{1,4,16}.json
 fi
 
 # --- 8. what a pass costs by shape (not in the default parts) ------------------------------------------------

@@ -1,6 +1,7 @@
 """Markdown report of the serving comparison (bench/sentiment-bench.sh runs it).
 
-  /usr/bin/python3 bench/serving_report.py IN_PROCESS_JSON SERVING_JSON HEADLINE_STATS_JSON RESULT_MD
+  /usr/bin/python3 bench/serving_report.py IN_PROCESS_JSON SERVING_JSON HEADLINE_STATS_JSON RESULT_MD \
+      [ENGINE_JSON [CLOSED_LOOP_ENGINE_JSON ...]]
 
 Judges each serving path against the in-process JVM throughput of the same model (target >= 90 %), the
 one-text probe against two mean pass times, and the service's memory against 1 GiB; writes the CPU model and
@@ -84,6 +85,15 @@ def main():
           "| %.1f | %.0f %% | |" % (engine["workers"], engine["median"], 100 * engine["median"] / base))
     w("")
     w("The better in-process figure is the reference (100 %).")
+    # optional: the in-process engine with N callers in a closed loop (what N /score clients get without HTTP)
+    closed = [json.load(open(path))["engine"] for path in sys.argv[6:]]
+    if closed:
+        w("")
+        w("| in-process `InferenceEngine`, callers in a closed loop (each waits for its 32 before the next 32) "
+          "| headlines/s | vs in-process |")
+        w("| --- | ---: | ---: |")
+        for c in closed:
+            w("| %d caller(s) | %.1f | %.0f %% |" % (c["callers"], c["median"], 100 * c["median"] / base))
     w("")
     w("| path | headlines/s | vs in-process | target >= 90 % |")
     w("| --- | ---: | ---: | --- |")

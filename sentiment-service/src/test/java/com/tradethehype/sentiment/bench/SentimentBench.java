@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Throughput of the JVM scoring path on one model directory (run by {@code bench/sentiment-bench.sh}).
@@ -46,7 +48,8 @@ import java.util.concurrent.CompletableFuture;
  *   cut the 32-text batches by token count instead of character count, then scores batch by batch;</li>
  *   <li>{@code engine}: the service's {@link InferenceEngine} in process ({@code bench.workers} workers, default 2,
  *   with {@code bench.intra-op} libtorch threads each): the headlines submitted as 32-text callers all at once, as
- *   concurrent requests or queue batches arrive, timed until the last result;</li>
+ *   concurrent requests or queue batches arrive, timed until the last result; with {@code bench.callers} = N > 0,
+ *   N callers each submit 32 headlines and wait for them before the next 32, as N /score clients do, without HTTP;</li>
  *   <li>{@code forward}: forward passes only, on the token-id batches that {@code bench/python_bench.py prepare}
  *   wrote (the very batches the Python side times), padded per batch to its longest item; the same
  *   {@code model.pt} loaded a second time through DJL.</li>
@@ -146,7 +149,8 @@ public final class SentimentBench {
                          Double.parseDouble(System.getProperty("bench.max-padding", "1.5")), 4,
                          InferenceEngine.DEFAULT_PASS_OVERHEAD_TOKENS, Duration.ofMillis(2),
                          (texts, tokens, nanos) -> { })) {
-                Round all = () -> {
+                int callers = Integer.getInteger("bench.callers", 0);
+                Round all = callers > 0 ? () -> closedLoop(engine, headlines, callers) : () -> {
                     List<CompletableFuture<List<Sentiment>>> calls = new ArrayList<>();
                     for (int from = 0; from < headlines.size(); from += 32) {
                         calls.add(engine.submit(headlines.subList(from, Math.min(headlines.size(), from + 32))));
@@ -162,6 +166,7 @@ public final class SentimentBench {
                 all.run(); // warm-up
                 Map<String, Object> m = measure(name + " engine x" + workers, headlines.size(), rounds, all);
                 m.put("workers", workers);
+                m.put("callers", callers);
                 report.put("engine", m);
             }
         }
@@ -278,6 +283,40 @@ public final class SentimentBench {
             };
             round.run(); // warm-up
             return measure(name + " forward", items, rounds, round);
+        }
+    }
+
+    /**
+     * {@code bench.callers} > 0: that many callers each submit 32 headlines and wait for them before taking the next
+     * 32, as that many /score clients do, without HTTP (0: every 32 at once, the engine's best case).
+     */
+    private static void closedLoop(InferenceEngine engine, List<String> headlines, int callers) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger scored = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        for (int c = 0; c < callers; c++) {
+            Thread t = new Thread(() -> {
+                try {
+                    for (int from = next.getAndAdd(32); from < headlines.size(); from = next.getAndAdd(32)) {
+                        scored.addAndGet(engine.submit(headlines.subList(from, Math.min(headlines.size(), from + 32)))
+                                .get().size());
+                    }
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        if (scored.get() != headlines.size()) {
+            throw new IllegalStateException(scored.get() + " results for " + headlines.size());
         }
     }
 
