@@ -18,7 +18,8 @@
 # 5. the packaged service (quarkus-run.jar) per model: RSS when ready and under /score load;
 # 6. bench/results/sentiment-<date>.md and a summary table;
 # 7. serving on one model (BENCH_SERVING_MODEL, default the shipped models/tth-finbert-mini): in-process
-#    LoadedModel.score, then the packaged service with its inference engine: POST /score with 1, 4 and 16
+#    LoadedModel.score, the in-process engine (all callers at once, then 1, 4 and 16 callers in a closed loop, ~1 min),
+#    then the packaged service with its inference engine: POST /score with 1, 4 and 16
 #    clients, a one-text probe under load, and 2,000 ArticleIngested through the queues, with the in-process engine
 #    run again before and after each phase so that each is judged against the machine of that minute
 #    (bench/serving_bench.py) -> bench/results/sentiment-serving-<date>.md (bench/serving_report.py);

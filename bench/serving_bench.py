@@ -152,7 +152,7 @@ def pass_stats(before, after, wall, cpu, machine):
 
 class KeepAlive:
     """One client's HTTP/1.1 connection, reused for every request as HTTP clients do (urllib's urlopen opens a new
-    connection per request, which added ~3-10 ms of connection setup and client CPU to every request: measured from
+    connection per request, which added ~3-12 ms of connection setup and client CPU to every request: measured from
     session 8 on, earlier results used urlopen)."""
 
     def __init__(self, base, timeout=120):
@@ -319,7 +319,7 @@ def reference(args, label):
     """Runs the in-process reference once (--reference: a command line whose {out} is replaced by a JSON file it writes)
     while the service idles, and returns its headlines/s. Run between the service's phases, it makes each phase's
     ratio one against the machine of that minute: this 2-core VM's speed drifts by up to ~30 % within minutes (the
-    service's inference CPU per headline 7.6-11.8 ms in one session's runs), more than the gaps the targets judge."""
+    service's inference CPU per headline 7.2-11.8 ms in one session's runs), more than the gaps the targets judge."""
     if not args.reference:
         return None
     out = "%s-reference-%s.json" % (args.log, label)
