@@ -25,8 +25,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * callers therefore share passes instead of running competing passes that fight for the same cores. While at most
  * {@link #SPLIT_PASSES_PER_WORKER} full passes per worker wait, a worker cuts all of it at once into passes of
  * similar lengths ({@link PassPlanner#split}: at least one per idle worker and itself, costliest first, cut so that
- * the workers end together; a pass costs its padded tokens plus {@code passOverheadTokens}), and workers take the cut passes before newer callers' texts: a
- * lone 32-text request uses every core and its short headlines are not padded to its longest. With more waiting, a
+ * the workers end together; a pass costs its padded tokens plus {@code passOverheadTokens}), and workers take the
+ * cut passes before newer callers' texts: a lone 32-text request uses every core and its short headlines are not
+ * padded to its longest. With more waiting, a
  * worker takes one pass at a time, fairness first ({@link PassPlanner#plan}), and a pass of 8 or more texts holds at
  * most {@code maxPadding} padded tokens per real token. With one libtorch thread per worker no pass waits at an
  * OpenMP barrier for a thread the OS gave to another process. Requests of at most {@code expressTexts} texts run in

@@ -89,10 +89,10 @@ final class PassPlanner {
      * little, instead of two halves padded to their longest. Of the cheapest cuts into each number of passes (of
      * equally cheap ones, the one with the cheapest costliest pass; up to
      * {@link #EXTRA_PASSES} more than the workers), the one whose passes, each taken by the first free worker, end
-     * soonest wins (the cheaper on a tie): the cheapest cut alone often leaves one worker idle while the other runs
-     * a long last pass (simulated on the bench's requests: workers busy 80 % of a lone 32-text request with the
-     * cheapest cut, 94 % with this choice). Each pass stays within {@code maxBatch} texts and {@code maxTokens}
-     * padded tokens (one text always fits).
+     * soonest wins (the cheaper on a tie): the cheapest cut alone can leave one worker idle while the other runs a
+     * long last pass (16 short and 16 long texts: 544 padded tokens of work on the busier worker against 410; on the
+     * bench's 32-headline requests the workers' busy share did not move measurably). Each pass stays within
+     * {@code maxBatch} texts and {@code maxTokens} padded tokens (one text always fits).
      */
     static List<List<Item>> split(List<ScoringJob> waiting, int workers, int maxBatch, int maxTokens,
                                   int lengthMultiple, int overheadTokens) {
@@ -147,38 +147,37 @@ final class PassPlanner {
             if (cost[k][n] == Long.MAX_VALUE) {
                 continue;
             }
-            long end = end(passCosts(start, before, k, n, items, lengthMultiple, overheadTokens), least);
+            long[] passCosts = runs(start, before, k, n).stream()
+                    .mapToLong(run -> overheadTokens + (long) (run[1] - run[0])
+                            * SentimentTranslator.paddedLength(items.get(run[1] - 1).length(), lengthMultiple))
+                    .toArray();
+            long end = end(passCosts, least);
             if (end < bestEnd || (end == bestEnd && cost[k][n] < cost[best][n])) {
                 best = k;
                 bestEnd = end;
             }
         }
         List<List<Item>> plan = new ArrayList<>();
-        for (int k = best, i = n; i > 0; ) {
-            int j = start[k][i];
-            List<Item> pass = new ArrayList<>(items.subList(j, i));
+        for (int[] run : runs(start, before, best, n)) {
+            List<Item> pass = new ArrayList<>(items.subList(run[0], run[1]));
             pass.forEach(item -> item.job().take(item.index()));
             plan.add(pass);
-            k = before[k][i];
-            i = j;
         }
         plan.sort(Comparator.comparingLong((List<Item> pass) -> (long) pass.size()
                 * SentimentTranslator.paddedLength(pass.get(pass.size() - 1).length(), lengthMultiple)).reversed());
         return plan;
     }
 
-    /** The estimated cost of each pass of the cut into k passes of the first n texts. */
-    private static long[] passCosts(int[][] start, int[][] before, int k, int n, List<Item> items, int lengthMultiple,
-                                    int overheadTokens) {
-        List<Long> costs = new ArrayList<>();
+    /** The passes ({@code [from, to)} in the sorted texts) of the cut into k passes of the first n texts. */
+    private static List<int[]> runs(int[][] start, int[][] before, int k, int n) {
+        List<int[]> runs = new ArrayList<>();
         for (int passes = k, i = n; i > 0; ) {
             int j = start[passes][i];
-            costs.add(overheadTokens + (long) (i - j)
-                    * SentimentTranslator.paddedLength(items.get(i - 1).length(), lengthMultiple));
+            runs.add(new int[] {j, i});
             passes = before[passes][i];
             i = j;
         }
-        return costs.stream().mapToLong(Long::longValue).toArray();
+        return runs;
     }
 
     /** When the last of these passes ends if each, costliest first, goes to whichever of the workers is free first. */
