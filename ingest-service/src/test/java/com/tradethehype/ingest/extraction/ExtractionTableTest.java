@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10 and the rows held out in its first nine rounds ({@code was-heldout:}, {@code was-heldout2:} ...
- * {@code was-heldout9:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout10:})
+ * issue 10 and the rows held out in its first ten rounds ({@code was-heldout:}, {@code was-heldout2:} ...
+ * {@code was-heldout10:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout11:})
  * labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in
  * {@code @SYM} is an item of a per-ticker feed of SYM. The floors sit a little under what was measured, so a change
  * that makes tagging worse fails here.
@@ -35,7 +35,7 @@ class ExtractionTableTest {
         }
 
         boolean heldOut() {
-            return origin.startsWith("heldout10:");
+            return origin.startsWith("heldout11:");
         }
     }
 
@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // measured 0.996 / 0.993 after the tenth round, the ninth round's held-out rows tuned on (0.993 / 0.985 before)
+        // 0.996 / 0.993 after the tenth round; with its held-out rows (0.935 / 0.956) now counted here, 0.991 / 0.990
         assertTrue(all.precision() >= 0.99, all.toString());
-        assertTrue(all.recall() >= 0.99, all.toString());
+        assertTrue(all.recall() >= 0.985, all.toString());
         assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // heldout10: measured 0.935 / 0.945 before the tenth round's rules, 0.935 / 0.956 after
-        assertTrue(heldOut.precision() >= 0.92 && heldOut.recall() >= 0.94, heldOut.toString());
+        // heldout11: provisional floor until its before-figure is measured (eleventh round)
+        assertTrue(heldOut.precision() >= 0.5 && heldOut.recall() >= 0.5, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
