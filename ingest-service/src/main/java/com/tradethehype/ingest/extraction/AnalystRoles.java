@@ -50,10 +50,12 @@ final class AnalystRoles {
             + "|(?:\\w+ )?(?:conference|summit|forum))\\b");
 
     /**
-     * The firm's strategist by surname, then an opinion's verb: {@code Morgan Stanley's Wilson says ...}. A full name
-     * ({@code JPMorgan's Jamie Dimon said}) or the firm's chief speaks for the firm's own business, which counts.
+     * The firm's strategist by surname or full name, then an opinion's verb: {@code Morgan Stanley's Wilson says ...},
+     * {@code Morgan Stanley's Adam Jonas says Ford is cheap}. The firm's chief ({@code JPMorgan's Jamie Dimon said})
+     * speaks for the firm's own business, which counts.
      */
-    private static final Pattern PERSON_AFTER = Pattern.compile("^(?:'s|’s|'|’)\\s+([A-Z][a-z]+)\\s+(?:says|said|sees"
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(?:'s|’s|'|’)\\s+(?:[A-Z][a-z]+\\s+)?"
+            + "([A-Z][a-z]+)\\s+(?:says|said|sees"
             + "|expects|warns|predicts|thinks|forecasts|argues|believes|recommends|likes|prefers|calls)\\b");
     /**
      * The firm's strategist by full name, then a forecast's verb and what is forecast: {@code Deutsche Bank's Binky
@@ -83,6 +85,9 @@ final class AnalystRoles {
             + "|hikes|ups|cuts|lowers|trims|slashes|suspends|resumes|doubles)\\s+(?:its|their)\\s+(?:quarterly\\s+"
             + "|annual\\s+|common\\s+|share\\s+)?(?:dividends?|payout|buybacks?|repurchases?|bonus(?:es)?|bonus pool"
             + "|pay|fees|workforce|headcount|staff)\\b");
+    /** A firm's view on a topic opening a headline, before a colon: {@code Goldman On Gold: "Time To Buy ..."}. */
+    private static final Pattern VIEW_ON = Pattern.compile(
+            "^\\s+[Oo]n\\s+[A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*){0,3}\\s*:");
     /** A view after a firm's name and a colon opening a headline: {@code Goldman: Nvidia remains a top pick}. */
     private static final Pattern OPINION = Pattern.compile("(?i)^:\\s+[^.!?]{0,60}\\b(?:top picks?|buy|sell|upside"
             + "|downside|target|bullish|bearish|overweight|underweight|outperform|underperform|overvalued|undervalued"
@@ -125,6 +130,9 @@ final class AnalystRoles {
         }
         if (after.startsWith(":") && start < 3 && OPINION.matcher(after).find()) {
             return true; // "Goldman: Nvidia remains a top pick", a firm's view as a headline's prefix
+        }
+        if (start < 3 && VIEW_ON.matcher(after).find()) {
+            return true; // "Goldman On Gold: ...", "JPMorgan on the Fed: ...": the firm's view of a topic
         }
         return PUNCTUATION_BEFORE.matcher(before).find() && attributionAtEnd(after);
     }

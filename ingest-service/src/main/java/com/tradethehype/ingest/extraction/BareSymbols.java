@@ -60,6 +60,9 @@ final class BareSymbols {
      */
     private static final Set<String> OWNED_BEFORE = Set.of("own", "owning", "bought", "buy", "buying", "sold", "sell",
             "selling", "short", "shorting", "shorted", "trimmed", "trimming");
+    /** Short words a headline may write in capitals after a trade's verb opening it: {@code Buy IT now}. */
+    private static final Set<String> SHORT_WORDS = Set.of("IT", "ON", "SO", "BE", "GO", "DO", "AN", "AT", "BY", "IF",
+            "IN", "IS", "NO", "OR", "TO", "UP", "US", "WE", "AM", "AS", "ME", "MY", "OF", "OH", "OK", "HE", "IO");
     /** A quantity between a trade's verb and a short symbol: {@code bought more O}, {@code sold some T}. */
     private static final Set<String> QUANTITY = Set.of("more", "some");
     /** A trader's feelings, which count as {@link #OWNED_BEFORE} in a text of market talk: {@code hate F now}. */
@@ -144,6 +147,13 @@ final class BareSymbols {
     /** Closed-end funds and trusts are not written bare in a sentence: {@code NXP} there is NXP Semiconductors. */
     private static final Pattern FUND = Pattern.compile(
             "(?i)\\b(?:fund|trust|portfolio|municipal|etf|etn|ishares|proshares|spdr|invesco)\\b");
+    /** A fund spoken of in a text: {@code the DJIA ETF}, {@code the fund's}. */
+    static final Pattern FUND_WORD = Pattern.compile("(?i)\\b(?:etfs?|etns?|funds?|fund's)\\b");
+
+    /** Whether a security's name is a fund's ({@code Global X Dow 30 Covered Call ETF}, {@code SPDR Gold Trust}). */
+    static boolean fundName(String name) {
+        return FUND.matcher(name).find();
+    }
 
     private final TickerUniverse universe;
     private final WordLists words;
@@ -428,14 +438,26 @@ final class BareSymbols {
             return false;
         }
         String previous = Words.previous(text, start);
+        boolean opening = false;
         if (QUANTITY.contains(previous)) {
             int verb = start - previous.length() - 1;
             previous = Words.previous(text, verb); // "bought more O", "sold some T"
             if (opensClause(text, verb - previous.length() - 1)) {
                 previous = previous.toLowerCase(); // "Bought more O for the dividend"
             }
+        } else if (opensClause(text, start - previous.length() - 1)) {
+            previous = previous.toLowerCase(); // "Long MA, short V into the print", "Sold T today"
+            opening = true;
         }
-        if (!OWNED_BEFORE.contains(previous) && !(OPINION_BEFORE.contains(previous) && marketTalk(text))) {
+        if (opening && SHORT_WORDS.contains(letters)) {
+            return false; // "Buy IT now", "Sell ON the news": at a clause's head, a word in capitals
+        }
+        // "Long MA, short V", "Short V, long MA"; not "the long MA crossed": a moving average
+        int word = start - 1 - previous.length();
+        boolean longPosition = previous.equals("long") && (opening
+                || word >= 2 && text.charAt(word - 1) == ' ' && text.charAt(word - 2) == ',');
+        if (!OWNED_BEFORE.contains(previous) && !longPosition
+                && !(OPINION_BEFORE.contains(previous) && marketTalk(text))) {
             return false;
         }
         String next = Words.next(text, end);

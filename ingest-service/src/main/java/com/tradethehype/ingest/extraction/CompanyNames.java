@@ -161,6 +161,45 @@ final class CompanyNames {
         return SEC_TAG.matcher(title).replaceFirst("");
     }
 
+    /**
+     * Shorter forms of a folded title that news writes: initials the SEC spells apart written together
+     * ({@code v f corp} -> {@code vf corp}, {@code c h robinson worldwide} -> {@code ch robinson}), and a name up to
+     * its {@code Bros} ({@code warner bros discovery} -> {@code warner bros}). Only forms of two words or more.
+     */
+    static List<String> shortenedForms(String full, String shortForm) {
+        List<String> forms = new ArrayList<>(2);
+        for (String name : List.of(full, shortForm, stripTradeWords(shortForm))) {
+            String joined = joinInitials(name);
+            if (!joined.equals(name) && joined.indexOf(' ') > 0 && !forms.contains(joined)) {
+                forms.add(joined);
+            }
+        }
+        String[] tokens = full.split(" ");
+        for (int i = 1; i < tokens.length - 1; i++) {
+            if (tokens[i].equals("bros") || tokens[i].equals("brothers")) {
+                forms.add(String.join(" ", List.of(tokens).subList(0, i + 1)));
+                break;
+            }
+        }
+        return forms;
+    }
+
+    /** Runs of single letters written together: {@code w p carey} -> {@code wp carey}. */
+    private static String joinInitials(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        String[] tokens = name.split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+            boolean initial = tokens[i].length() == 1 && Character.isLetter(tokens[i].charAt(0));
+            boolean joinPrevious = initial && i > 0 && tokens[i - 1].length() == 1
+                    && Character.isLetter(tokens[i - 1].charAt(0));
+            if (i > 0 && !joinPrevious) {
+                out.append(' ');
+            }
+            out.append(tokens[i]);
+        }
+        return out.toString();
+    }
+
     /** The folded name without trailing legal forms ({@code jpmorgan chase and co} -> {@code jpmorgan chase}). */
     static String stripSuffixes(String folded) {
         List<String> tokens = new ArrayList<>(List.of(folded.split(" ")));

@@ -39,7 +39,13 @@ final class NameContext {
             "charlotte", "rose", "alexis", "kayla", "tim", "tom", "bob", "bill", "jim", "mike", "dave", "steve",
             "chris", "dan", "ben", "sam", "rick", "ken", "ron", "jeff", "greg", "ted", "tony", "matt", "nick", "pete",
             "elon", "warren", "jamie", "jerome", "kamala", "hillary", "bernie", "mitch", "gavin",
-            "harrison", "ruby", "drew", "jay", "ray", "lee", "ali", "mohammed", "muhammad", "ahmed");
+            "harrison", "ruby", "drew", "jay", "ray", "lee", "ali", "mohammed", "muhammad", "ahmed",
+            // the short forms of the given names above, as people are credited ("Rob Lowe's new show"); not those that
+            // are also headline verbs or adjectives (Sue, Pat, Rich)
+            "rob", "robbie", "ed", "eddie", "andy", "jon", "josh", "zach", "alex", "nate", "doug",
+            "kate", "katie", "liz", "beth", "jen", "jenny", "becky", "cathy", "kathy", "vicky", "meg", "barb",
+            "cindy", "patty", "maggie", "kim", "jess", "steph", "abby", "sophie", "danny", "tommy", "jimmy", "mikey",
+            "stevie", "benny", "sammy", "nicky", "joey", "chuck", "hank", "frankie", "alexa", "vince");
     /** Roles written before a person's name in any case: {@code chair Powell}, {@code billionaire Dell}. Hand-written. */
     private static final Set<String> ROLES = Set.of("chair", "chairman", "chairwoman", "secretary", "minister", "ceo",
             "cfo", "founder", "cofounder", "billionaire", "investor", "analyst", "economist", "strategist", "coach",
@@ -77,7 +83,8 @@ final class NameContext {
             "desert", "county", "city", "town", "village", "street", "avenue", "road", "bridge", "park", "field",
             "stadium", "arena", "center", "centre", "hall", "museum", "library", "theatre", "theater", "zoo", "garden",
             "gardens", "festival", "foundation", "institute", "university", "college", "school", "academy",
-            "hospital", "church", "cathedral", "prize", "award", "awards", "trophy", "trail", "tower", "square");
+            "hospital", "church", "cathedral", "prize", "award", "awards", "trophy", "trail", "tower", "square",
+            "tour");
     /**
      * Nouns that, right after a one-word name that is also an English word, make it an event or a season named after
      * the word, not the company: {@code Carnival season}, {@code the Apple Cup}. Hand-written.
@@ -158,7 +165,7 @@ final class NameContext {
         if (after == end && DOCTRINE_AFTER.contains(next) && Character.isLowerCase(nextWord.charAt(0))) {
             return true; // "the Chevron doctrine", "a Tesla coil": named after a case or a person, not the company
         }
-        if (placeEndsPhrase(text, after)) {
+        if (placeEndsPhrase(text, after, placeBefore(text, start))) {
             return true;
         }
         if (after == end && text.startsWith(", ", end) && STATES.contains(Words.next(text, end + 1))
@@ -344,21 +351,52 @@ final class NameContext {
 
     /**
      * Whether the capitalised words right after the name, in a text not written in title case, end in a place or an
-     * institution: {@code Apple Blossom Festival}, {@code Tesla Science Center}. Up to three words are read.
+     * institution: {@code Apple Blossom Festival}, {@code Tesla Science Center}. Up to three words are read. In title
+     * case ({@code Nike Opens Innovation Center}) only when no verb, plural or market word stands between
+     * ({@code Hershey Medical Center Announces ...}), or after an article or a preposition of place when no verb or
+     * market word does ({@code Doctors at Hershey Children's Hospital}).
      */
-    private static boolean placeEndsPhrase(String text, int end) {
+    private static boolean placeEndsPhrase(String text, int end, boolean placeBefore) {
         int at = end;
+        boolean plainWords = true;
+        boolean businessWords = false;
         for (int i = 0; i < 3; i++) {
             String word = Words.next(text, at);
             if (!Words.capitalised(word)) {
                 return false;
             }
-            if (PLACE_AFTER.contains(word.toLowerCase())) {
-                return i > 0 && !NameCues.titleCase(text);
+            String lower = word.toLowerCase();
+            if (PLACE_AFTER.contains(lower)) {
+                return i > 0 && (!NameCues.titleCase(text) || plainWords || placeBefore && !businessWords);
             }
+            businessWords |= NameCues.marketAfter(lower) || NameCues.corporateVerb(lower) || LEADS.contains(lower);
+            plainWords &= !businessWords && !lower.endsWith("s") && !lower.endsWith("ed");
             at += 1 + word.length();
         }
         return false;
+    }
+
+    /** Words before a place's name: {@code at Hershey Medical Center}, {@code the Amgen Tour}. */
+    private static final Set<String> PLACE_BEFORE = Set.of("the", "at", "in", "near", "outside", "inside", "from",
+            "into", "of");
+
+    /** Whether an article or a preposition of place stands right before the name at {@code start}. */
+    private static boolean placeBefore(String text, int start) {
+        return PLACE_BEFORE.contains(Words.previous(text, start).toLowerCase());
+    }
+
+    /**
+     * Words right before a person's full name, which make a company's name of several words that is also a person's
+     * ({@code Howard Hughes}, {@code Charles Schwab}) the person: {@code a new biopic of Howard Hughes},
+     * {@code the late Charles Schwab}, {@code billionaire Howard Hughes}.
+     */
+    private static final Pattern PERSON_CONTEXT = Pattern.compile("(?i)\\b(?:(?:biopic|biography|memoirs?|funeral"
+            + "|widow|son|daughter|grandson|granddaughter)\\s+of|the late|played by|portrayed by|starring"
+            + "|actor|actress|singer|rapper|author|novelist|aviator|tycoon|billionaire)\\s+$");
+
+    /** Whether the words right before a name of several words at {@code start} speak of a person. */
+    static boolean personBefore(String text, int start) {
+        return PERSON_CONTEXT.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
 
     /** {@code the Oracle of Omaha}, {@code the Amazon of China}: a name used for a person or another company. */

@@ -1,6 +1,8 @@
 package com.tradethehype.ingest.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,7 +155,14 @@ final class NameCues {
     private static final Set<String> SUBJECT_VERBS_AFTER_TO = Set.of("recall", "launch", "unveil", "report", "post",
             "expand", "hire", "acquire", "buy", "open", "close", "release", "introduce", "ship", "deliver", "lay",
             "sell", "slash", "trim", "halt", "suspend", "merge", "spin", "shutter", "axe", "cancel", "cut", "name",
-            "shut", "exit", "list", "split", "pay", "restructure", "relocate", "rebrand");
+            "shut", "exit", "list", "split", "pay", "restructure", "relocate", "rebrand", "continue", "resume", "stop",
+            "end", "build", "invest", "seek", "start", "begin", "boost", "raise", "return", "offer", "join", "add",
+            "drop", "quit", "sue", "appeal", "pursue", "explore", "consider", "develop", "supply", "enter", "replace",
+            "reduce", "increase", "double", "spend", "phase", "scrap", "keep", "move", "take");
+
+    /** Verbs after {@code to} that anything may take: a company's only with an object ({@code to continue search}). */
+    private static final Set<String> OPEN_VERBS_AFTER_TO = Set.of("continue", "resume", "stop", "end", "start",
+            "begin", "return", "keep", "move", "take", "drop", "double", "increase", "reduce");
 
     /** Whether the lower-case {@code word} is what a company does in a headline ({@code announces}). */
     static boolean corporateVerb(String word) {
@@ -216,6 +225,33 @@ final class NameCues {
             }
         }
         return false;
+    }
+
+    /** A brand written with a capital inside, as companies write theirs: {@code TikTok}, {@code ByteDance}. */
+    private static final Pattern BRAND = Pattern.compile("(?<![\\w$@#])([A-Z][a-z]+[A-Z][a-z]+)(?![\\w])");
+    /** Family-name prefixes written with a capital inside: {@code McCarthy}, {@code DeSantis}, {@code LeBron}. */
+    private static final Pattern NAME_PREFIX = Pattern.compile(
+            "^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Du|Del|Della|O)[A-Z]");
+    /** Products of the largest listed companies written so, which a feed of their owner carries as its own news. */
+    static final Map<String, String> PRODUCT_OWNERS = Map.ofEntries(Map.entry("YouTube", "GOOGL"),
+            Map.entry("DeepMind", "GOOGL"), Map.entry("WhatsApp", "META"), Map.entry("LinkedIn", "MSFT"),
+            Map.entry("GitHub", "MSFT"), Map.entry("PowerPoint", "MSFT"), Map.entry("PlayStation", "SONY"),
+            Map.entry("GeForce", "NVDA"), Map.entry("MacBook", "AAPL"), Map.entry("AirPods", "AAPL"),
+            Map.entry("FaceTime", "AAPL"), Map.entry("CarPlay", "AAPL"), Map.entry("AirTag", "AAPL"));
+
+    /**
+     * The brands written with a capital inside in {@code text} ({@code TikTok}, {@code ByteDance}), not family names
+     * ({@code McCarthy}, {@code DeSantis}).
+     */
+    static List<String> brands(String text) {
+        List<String> out = new ArrayList<>(1);
+        Matcher brand = BRAND.matcher(text);
+        while (brand.find()) {
+            if (!NAME_PREFIX.matcher(brand.group(1)).find()) {
+                out.add(brand.group(1));
+            }
+        }
+        return out;
     }
 
     /** Whether {@code his} or {@code her} follows the verb ending at {@code end}: {@code Buffett trims his stake}. */
@@ -291,6 +327,8 @@ final class NameCues {
         }
         return SUBJECT_VERBS.contains(after.get(0))
                 || after.get(0).equals("to") && after.size() > 1 && SUBJECT_VERBS_AFTER_TO.contains(after.get(1))
+                && !(OPEN_VERBS_AFTER_TO.contains(after.get(1)) && (after.size() < 3 || after.get(2).endsWith("ing")
+                || after.get(2).equals("to"))) // "Shell to continue search ..."; not "Delta to continue spreading"
                 || WINS.contains(after.get(0)) && won(after)
                 || after.get(0).equals("estimates") && after.size() > 1 && Character.isDigit(after.get(1).charAt(0));
                 // "Tapestry estimates 2020 negative impact of $200 mln": a company puts a figure on its business

@@ -63,7 +63,7 @@ final class NameMatcher {
     /** Venues named for a company, after its name: {@code Wells Fargo Center}, {@code Capital One Arena}. */
     private static final Set<String> VENUES = Set.of("center", "centre", "arena", "stadium", "field", "park",
             "theatre", "theater", "hall", "pavilion", "amphitheater", "amphitheatre", "dome", "coliseum", "ballpark",
-            "speedway", "plaza");
+            "speedway", "plaza", "tour");
     /**
      * An SEC title of a foreign company traded over the counter: an ADR or a foreign legal form at the end
      * ({@code Airbus SE/ADR}, {@code BAE SYSTEMS PLC /FI/}, {@code DEUTSCHE TELEKOM AG}). Such companies are named in
@@ -136,6 +136,9 @@ final class NameMatcher {
             }
             if (!full.equals(shortForm) && full.indexOf(' ') > 0) {
                 add(full, company.symbol(), symbolOf, ambiguous);
+            }
+            for (String name : CompanyNames.shortenedForms(full, shortForm)) {
+                add(name, company.symbol(), symbolOf, ambiguous); // "VF Corp", "CH Robinson", "Warner Bros"
             }
             String tradeless = CompanyNames.stripTradeWords(shortForm);
             List<String> names = new ArrayList<>(List.of(shortForm, tradeless));
@@ -359,6 +362,9 @@ final class NameMatcher {
                 continue; // "$LULU" is a cashtag, not the name Lulu
             }
             boolean oneWord = original.chars().allMatch(Character::isLetterOrDigit);
+            if (!oneWord && spelling.get(hit[2]) == null && NameContext.personBefore(text.original, start)) {
+                continue; // "a new biopic of Howard Hughes": the man, not Howard Hughes Holdings
+            }
             if (!capitalised(original, spelling.get(hit[2])) || oneWord && NameContext.notTheCompany(text.original,
                     start, start + original.length(), spelling.get(hit[2]),
                     kind != Kind.DISTINCTIVE || words.isEnglish(original.toLowerCase()), words)) {

@@ -104,9 +104,12 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 }
             }
         }
-        // "Samsung unveils ..." names a company we do not list; "BYD outsells ..." one whose name is another's symbol
+        // "Samsung unveils ..." names a company we do not list; "BYD outsells ..." one whose name is another's symbol;
+        // "Senate passes TikTok ban" a brand of a company we do not list
         boolean textNamesOthers = !found.isEmpty() || !sourceTickers.isEmpty() && text != null
-                && (NameCues.namedSubject(text, words) || bare.namesOtherCompany(text));
+                && (NameCues.namedSubject(text, words) && !ownProductFirst(text, sourceTickers)
+                || bare.namesOtherCompany(text)
+                || otherBrand(text, sourceTickers));
         for (String symbol : sourceTickers) {
             // a per-ticker feed also carries stories about other companies: the source alone does not outvote the text
             if (!textNamesOthers || symbolFound(found, symbol)) {
@@ -132,6 +135,9 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 continue; // $BTC.X: the crypto scan has it
             }
             Listing listing = universe.listing(symbol);
+            if (listing != null && UnlistedCashtags.NOT_STOCKS.contains(symbol) && fundOfIndexSymbol(listing, text)) {
+                continue; // "$DJIA hits a record": the index, not the Dow 30 covered-call ETF that took its letters
+            }
             if (listing != null && UnlistedCashtags.NOT_STOCKS.contains(symbol)) {
                 if (indexTags < 0) {
                     indexTags = unlistedIndexCashtags(text);
@@ -183,6 +189,49 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 add(found, mention);
             }
         }
+    }
+
+    /**
+     * Whether a per-ticker feed item names a brand written with a capital inside that is neither the feed company's
+     * name nor one of its products ({@code Senate passes TikTok ban} in the META feed): a company we do not list, so
+     * the feed's ticker does not stand in for it. {@code JetBlue} in the JBLU feed, {@code WhatsApp} in META's stay.
+     */
+    private boolean otherBrand(String text, List<String> sourceTickers) {
+        if (text.length() < 6) {
+            return false;
+        }
+        for (String brand : NameCues.brands(text)) {
+            String owner = NameCues.PRODUCT_OWNERS.getOrDefault(brand, words.aliases.get(brand));
+            if (owner != null && sourceTickers.contains(owner)) {
+                continue;
+            }
+            String folded = brand.toLowerCase();
+            if (sourceTickers.stream().map(universe::listing).noneMatch(listing -> listing != null
+                    && NormalisedText.fold(listing.name()).replace(" ", "").contains(folded))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the feed item opens with a product of the feed's company: {@code LinkedIn cuts jobs} in MSFT's feed. */
+    private static boolean ownProductFirst(String text, List<String> sourceTickers) {
+        String head = text.stripLeading();
+        int end = 0;
+        while (end < head.length() && Character.isLetter(head.charAt(end))) {
+            end++;
+        }
+        String owner = NameCues.PRODUCT_OWNERS.get(head.substring(0, end));
+        return owner != null && sourceTickers.contains(owner);
+    }
+
+    /**
+     * Whether a cashtag that traders write for an index, a rate or a currency ({@code $DJIA}, {@code $USD}) is a fund's
+     * symbol too, in a text that does not speak of funds: the index is meant. Companies with such symbols ({@code $CL}
+     * Colgate, {@code $DJT} Trump Media) stay.
+     */
+    private static boolean fundOfIndexSymbol(Listing listing, String text) {
+        return (listing.etf() || BareSymbols.fundName(listing.name())) && !BareSymbols.FUND_WORD.matcher(text).find();
     }
 
     /**

@@ -505,4 +505,46 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("UA", "UAA"), tickers("UAA outperformed UA this year"), "another class of a symbol found");
         assertEquals(List.of("IBIT"), tickers("IBIT saw record inflows"), "what only a fund has");
     }
+
+    @Test
+    void eleventhRoundShortenedNamesAndPlans() {
+        assertEquals(List.of("CHRW"), tickers("CH Robinson beats estimates"), "initials written together");
+        assertEquals(List.of("WPC"), tickers("WP Carey raises its dividend"));
+        assertEquals(List.of("VFC"), tickers("Shares of VF Corp fell"));
+        assertEquals(List.of("WBD"), tickers("Warner Bros plans a new Batman film"), "a name up to its Bros");
+        assertEquals(List.of("SHEL"), tickers("Shell to keep its dividend steady"), "a plan with an object");
+        assertEquals(List.of(), tickers("Delta to continue spreading in the fall"), "no object: not a company's plan");
+    }
+
+    @Test
+    void eleventhRoundPeoplePlacesAndEvents() {
+        assertEquals(List.of(), tickers("Rob Lowe's new show premieres tonight"), "a short given name, then a surname");
+        assertEquals(List.of("LOW"), tickers("Lowe's raises its outlook"));
+        assertEquals(List.of(), tickers("A biography of Howard Hughes is out"), "a person's full name");
+        assertEquals(List.of("HHH"), tickers("Howard Hughes Holdings shares rise"));
+        assertEquals(List.of(), tickers("Nurses at Hershey Medical Center Win Award"), "a place, in title case too");
+        assertEquals(List.of("NKE"), tickers("Nike Opens Innovation Center in Portland"), "a verb between");
+        assertEquals(List.of(), tickers("The Amgen Tour returns in May"), "an event named for the company");
+    }
+
+    @Test
+    void eleventhRoundAnalystsPositionsAndIndexCashtags() {
+        assertEquals(List.of(), tickers("Goldman's Jan Hatzius says recession odds fell"), "an analyst by full name");
+        assertEquals(List.of("JPM"), tickers("JPMorgan's Jamie Dimon says the economy is resilient"), "its chief");
+        assertEquals(List.of(), tickers("JPMorgan On Oil: Buy The Dip"), "the firm's view of a topic");
+        assertEquals(List.of("MA", "V"), tickers("Short V, long MA"), "a pair trade");
+        assertEquals(List.of(), tickers("The long MA crossed above the price"), "a moving average");
+        assertEquals(List.of(), tickers("$DJIA hits a record"), "the index, not the fund with its letters");
+        assertEquals(List.of(), tickers("$DAX falls 2%"));
+        assertEquals(List.of("CL", "ES"), tickers("$CL $ES both up after earnings"), "companies keep such symbols");
+        assertEquals(List.of("DJT"), tickers("$DJT soars after earnings"));
+    }
+
+    @Test
+    void eleventhRoundFeedItemsNamingAnotherBrand() {
+        assertEquals(List.of(), extractor.tickers("House passes TikTok ban", List.of("META")), "an unlisted brand");
+        assertEquals(List.of("META"), extractor.tickers("WhatsApp adds channels", List.of("META")), "its product");
+        assertEquals(List.of("MSFT"), extractor.tickers("LinkedIn cuts jobs", List.of("MSFT")));
+        assertEquals(List.of("JBLU"), extractor.tickers("JetBlue cancels flights", List.of("JBLU")), "its own name");
+    }
 }
