@@ -6,7 +6,7 @@
 # The CALLER takes the build lock, once, for the whole run (every Maven call on this machine takes
 # /tmp/mvn.lock, so nothing else builds while we measure; the Maven calls inside this script therefore
 # do NOT flock again: that would deadlock). Without the lock the script still runs but warns, and the
-# results file says so. ~10 min on 2 cores with the models present (+1-2 min to build them).
+# results file says so. ~18 min on 2 cores with the models present (+1-2 min to build them).
 #
 # 1. bench/out/bert-base (fp32, tools/model/make_tiny_bert.py, seeded random weights, ~440 MB) and
 #    bench/out/bert-base-int8 (tools/model/quantize_int8.py), built only when missing (bench/out/ is
@@ -22,18 +22,19 @@
 #    then the packaged service with its inference engine: POST /score with 1, 4 and 16
 #    clients, a one-text probe under load, and 2,000 ArticleIngested through the queues, with the in-process engine
 #    run again before and after each phase so that each is judged against the machine of that minute
-#    (bench/serving_bench.py) -> bench/results/sentiment-serving-<date>.md (bench/serving_report.py);
+#    (bench/serving_bench.py; it warms /score for 60 s and the queue path with 30,000 messages first, so the JIT has
+#    finished: ~8 min) -> bench/results/sentiment-serving-<date>.md (bench/serving_report.py);
 # 8. only when BENCH_PARTS names "shapes" (~30 s): one engine worker's pass time by texts x width on the serving
 #    model, and the line through it (fixed cost per pass, cost per padded token: sentiment.engine.pass-overhead-tokens
 #    is their ratio) -> bench/results/sentiment-shapes-<date>.md (bench/shapes_report.py);
-# 9. only when BENCH_PARTS names "queue-pinned" (~1.5 min; after "serving", whose results file it appends to): the
+# 9. only when BENCH_PARTS names "queue-pinned" (~6 min; after "serving", whose results file it appends to): the
 #    queue path with the service alone on core 0 and ElasticMQ + the load generator on core 1, against the
 #    in-process engine alone on core 0 (bench/queue_pinned_report.py);
 # 10. only when BENCH_PARTS names "drain" (~30 s): the scale-to-zero pipeline's one-shot `drain` task, cold, on
 #    2,000 queued messages (bench/drain_bench.py -> bench/out/drain.json; BENCH_DRAIN_CPUS=0 runs it on core 0 alone).
 #
 # BENCH_PARTS (default "python,jvm,memory,serving") picks stages 3-5 and 7; "serving" alone skips the
-# BERT-base models (~6 min instead of ~15). Works from a clean clone after ./tth test: the build step installs
+# BERT-base models (~9 min instead of ~18; "serving,queue-pinned" ~16 min). Works from a clean clone after ./tth test: the build step installs
 # the snapshot modules sentiment-service depends on, so the single-module Maven calls can resolve them.
 #
 # Knobs (environment): BENCH_SKIP_BUILD=1 (reuse sentiment-service/target), BENCH_ROUNDS (3),

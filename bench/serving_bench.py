@@ -6,15 +6,15 @@
 
 1. starts ElasticMQ (devstack's, through com.tradethehype.sentiment.bench.BenchSqs) and the packaged service
    (consumer on, env MALLOC_*/JAVA_OPTS as given), waits for the model to be READY;
-2. warm-up: 4 clients for --warmup seconds;
+2. warm-up: 4 clients for --warmup seconds (60);
 3. for each --clients value: that many threads POST /score with --batch headlines each (consecutive slices,
    round robin) back to back for --seconds; headlines/s; with the highest client count a probe thread also
    sends one-text requests every 0.25 s and records their latency, and the mean pass time of that window is
    taken from the service's metrics (tth_sentiment_pass_latency_seconds sum/count deltas);
 4. queue path: --queue-messages ArticleIngested (headlines cycled) sent to tth-articles-ingested with
-   SendMessageBatch, after --queue-warmup (8,000) untimed ones warm ElasticMQ and the consumer (a long-running
-   consumer's steady state: after only 1,000 the JIT still spent 1.3 ms of CPU per message on the SQS client); headlines/s = messages / time from
-   the first send until tth-articles-scored holds them all;
+   SendMessageBatch, after --queue-warmup (30,000) untimed ones warm ElasticMQ and the consumer (a long-running
+   consumer's steady state: after 8,000 the JIT still spent 0.45-0.8 ms of CPU per message on the SQS client);
+   headlines/s = messages / time from the first send until tth-articles-scored holds them all;
 5. VmRSS/VmHWM of the service sampled throughout;
 6. with --reference, the in-process reference runs (the service idle) before the first phase, after each /score
    phase, and just before and after the measured queue path; each phase is judged against the mean of the two
@@ -336,12 +336,15 @@ def main():
     add_service_args(p, 19324, "/tmp/serving-bench")
     p.add_argument("--clients", default="1,4,16")
     p.add_argument("--seconds", type=float, default=20)
-    p.add_argument("--warmup", type=float, default=8)
+    p.add_argument("--warmup", type=float, default=60,
+                   help="seconds of /score load at 4 clients first: after 8 s the JIT still took 0.3-0.6 ms of CPU per "
+                        "headline in the 1-client phase, after 90 s 0.13")
     p.add_argument("--batch", type=int, default=32)
     p.add_argument("--queue-messages", type=int, default=2000)
-    p.add_argument("--queue-warmup", type=int, default=8000,
-                   help="untimed messages through the queue path first: below ~5,000 the JIT is still compiling the "
-                        "SQS client (1.3 ms of CPU per message after 1,000, 0.17 after 10,000)")
+    p.add_argument("--queue-warmup", type=int, default=30000,
+                   help="untimed messages through the queue path first: the JIT keeps compiling the SQS client long "
+                        "after /score is warm (CPU per message: 1.3 ms after 1,000 messages, 0.45-0.8 after 8,000, "
+                        "0.16 after 30,000)")
     p.add_argument("--port", type=int, default=18082)
     p.add_argument("--reference", default="",
                    help="command line of the in-process reference, run before the first phase and after each one "
@@ -381,7 +384,7 @@ def main():
         ready_rss = rss(svc.pid)["VmRSS"]
         _, first = http_json(base + "/score", {"texts": [headlines[0]]})
         report = {"model": first["model"], "model_dir": args.model, "java_opts": args.java_opts, "env": args.env,
-                  "rss_at_ready_mb": ready_rss}
+                  "rss_at_ready_mb": ready_rss, "score_warmup_s": args.warmup, "queue_warmup_messages": args.queue_warmup}
         load(base, headlines, 4, args.warmup, args.batch)
         runs = []
         counts = [int(c) for c in args.clients.split(",")]

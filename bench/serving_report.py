@@ -75,6 +75,8 @@ def main():
     w("- Headlines: %d (tokens mean %s, p95 %s); HTTP requests of %d headlines; queue: %d `ArticleIngested`" % (
         stats["headlines"], stats["tokens_mean"], stats["tokens_p95"], serving["http"][0]["batch"],
         serving["queue"]["messages"]))
+    w("- Warm-up before measuring: %s s of /score at 4 clients; %s untimed messages through the queue path" % (
+        serving.get("score_warmup_s", 8), format(serving.get("queue_warmup_messages", 8000), ",")))
     w("")
     w("| path | headlines/s | vs in-process | target >= 90 % |")
     w("| --- | ---: | ---: | --- |")
