@@ -227,8 +227,11 @@ final class NameCues {
         return false;
     }
 
-    /** A brand written with a capital inside, as companies write theirs: {@code TikTok}, {@code ByteDance}. */
-    private static final Pattern BRAND = Pattern.compile("(?<![\\w$@#])([A-Z][a-z]+[A-Z][a-z]+)(?![\\w])");
+    /**
+     * A brand written with a capital inside, as companies write theirs: {@code TikTok}, {@code ByteDance}; not a field
+     * label such as {@code AccNo} in SEC feeds (one letter after the capital).
+     */
+    private static final Pattern BRAND = Pattern.compile("(?<![\\w$@#])([A-Z][a-z]+[A-Z][a-z]{2,})(?![\\w])");
     /** Family-name prefixes written with a capital inside: {@code McCarthy}, {@code DeSantis}, {@code LeBron}. */
     private static final Pattern NAME_PREFIX = Pattern.compile(
             "^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|Du|Del|Della|O)[A-Z]");
