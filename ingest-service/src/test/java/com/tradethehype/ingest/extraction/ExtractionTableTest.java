@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // 0.996 / 0.993 after the tenth round; with its held-out rows (0.935 / 0.956) now counted here, 0.991 / 0.990
+        // measured 0.997 / 0.993 after the eleventh round, the tenth round's held-out rows tuned on (0.992 / 0.990 before)
         assertTrue(all.precision() >= 0.99, all.toString());
-        assertTrue(all.recall() >= 0.985, all.toString());
+        assertTrue(all.recall() >= 0.99, all.toString());
         assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // heldout11: provisional floor until its before-figure is measured (eleventh round)
-        assertTrue(heldOut.precision() >= 0.5 && heldOut.recall() >= 0.5, heldOut.toString());
+        // heldout11: measured 0.953 / 0.964 before and after the eleventh round's rules
+        assertTrue(heldOut.precision() >= 0.94 && heldOut.recall() >= 0.95, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
