@@ -164,7 +164,9 @@ final class CompanyNames {
     /**
      * Shorter forms of a folded title that news writes: initials the SEC spells apart written together
      * ({@code v f corp} -> {@code vf corp}, {@code c h robinson worldwide} -> {@code ch robinson}), and a name up to
-     * its {@code Bros} ({@code warner bros discovery} -> {@code warner bros}). Only forms of two words or more.
+     * its {@code Bros} ({@code warner bros discovery} -> {@code warner bros}), and a name filed surname first in
+     * news order ({@link #surnameFirst}: {@code hunt j b transport services} -> {@code j b hunt}, {@code jb hunt}).
+     * Only forms of two words or more.
      */
     static List<String> shortenedForms(String full, String shortForm) {
         List<String> forms = new ArrayList<>(2);
@@ -175,6 +177,7 @@ final class CompanyNames {
             }
         }
         String[] tokens = full.split(" ");
+        forms.addAll(surnameFirst(tokens));
         for (int i = 1; i < tokens.length - 1; i++) {
             if (tokens[i].equals("bros") || tokens[i].equals("brothers")) {
                 forms.add(String.join(" ", List.of(tokens).subList(0, i + 1)));
@@ -182,6 +185,35 @@ final class CompanyNames {
             }
         }
         return forms;
+    }
+
+    /** Two letters the SEC writes after a name that are a legal form, not a person's initials: {@code TELEFONICA S A}. */
+    private static final Set<String> LEGAL_INITIALS = Set.of("s a", "s p", "n v", "a g", "a s", "s e", "p l", "b v");
+    /** Initials that, written together, are a title: {@code Dr Horton} is a doctor; {@code D.R. Horton} the builder. */
+    private static final Set<String> TITLE_INITIALS = Set.of("dr", "mr", "ms", "st");
+
+    /**
+     * A name the SEC files surname first, as for a person ({@code HUNT J B TRANSPORT SERVICES}, {@code HORTON D R},
+     * {@code SMITH A O}), in the order news writes it: {@code j b hunt} (what {@code J.B. Hunt} folds to) and
+     * {@code jb hunt}; the latter not when the initials spell a title ({@code Dr Horton}).
+     */
+    static List<String> surnameFirst(String[] tokens) {
+        if (tokens.length < 3 || tokens[0].length() < 3 || !tokens[0].chars().allMatch(Character::isLetter)
+                || !initial(tokens[1]) || !initial(tokens[2])
+                || LEGAL_INITIALS.contains(tokens[1] + " " + tokens[2])) {
+            return List.of();
+        }
+        String initials = tokens[1] + tokens[2];
+        List<String> forms = new ArrayList<>(2);
+        forms.add(tokens[1] + " " + tokens[2] + " " + tokens[0]);
+        if (!TITLE_INITIALS.contains(initials)) {
+            forms.add(initials + " " + tokens[0]);
+        }
+        return forms;
+    }
+
+    private static boolean initial(String token) {
+        return token.length() == 1 && Character.isLetter(token.charAt(0));
     }
 
     /** Runs of single letters written together: {@code w p carey} -> {@code wp carey}. */

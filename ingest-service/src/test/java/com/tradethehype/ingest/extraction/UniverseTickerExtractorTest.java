@@ -517,6 +517,18 @@ class UniverseTickerExtractorTest {
     }
 
     @Test
+    void aNameTheSecFilesSurnameFirstIsFoundInNewsOrder() {
+        assertEquals(List.of("JBHT"), tickers("J.B. Hunt shares slide after freight volumes disappoint"),
+                "HUNT J B TRANSPORT SERVICES");
+        assertEquals(List.of("JBHT"), tickers("JB Hunt cuts its outlook"), "initials written together");
+        assertEquals(List.of("AOS"), tickers("A.O. Smith sees water heater demand recovering"), "SMITH A O");
+        assertEquals(List.of("FUL"), tickers("H.B. Fuller lifts adhesive prices"), "FULLER H B");
+        assertEquals(List.of("DHI"), tickers("D.R. Horton beats on home closings"));
+        assertEquals(List.of(), tickers("Dr Horton said the trial results were encouraging"), "a doctor, not DR Horton");
+        assertEquals(List.of("TEF"), tickers("Telefonica S.A. shares rise"), "S A is a legal form, not initials");
+    }
+
+    @Test
     void eleventhRoundPeoplePlacesAndEvents() {
         assertEquals(List.of(), tickers("Rob Lowe's new show premieres tonight"), "a short given name, then a surname");
         assertEquals(List.of("LOW"), tickers("Lowe's raises its outlook"));
