@@ -63,6 +63,12 @@ final class BareSymbols {
     /** Short words a headline may write in capitals after a trade's verb opening it: {@code Buy IT now}. */
     private static final Set<String> SHORT_WORDS = Set.of("IT", "ON", "SO", "BE", "GO", "DO", "AN", "AT", "BY", "IF",
             "IN", "IS", "NO", "OR", "TO", "UP", "US", "WE", "AM", "AS", "ME", "MY", "OF", "OH", "OK", "HE", "IO");
+    /**
+     * A text about moving averages, where a bare {@code MA} is the average, not Mastercard: {@code the 50-day MA},
+     * {@code 21 MA}, {@code EMA}, {@code moving average}.
+     */
+    private static final Pattern MOVING_AVERAGE = Pattern.compile(
+            "\\b\\d+(?:-day|-week|d)?\\s*(?:MA|EMA|SMA)s?\\b|\\b[ES]MAs?\\b|(?i:\\bmoving averages?\\b)");
     /** A quantity between a trade's verb and a short symbol: {@code bought more O}, {@code sold some T}. */
     private static final Set<String> QUANTITY = Set.of("more", "some");
     /** A trader's feelings, which count as {@link #OWNED_BEFORE} in a text of market talk: {@code hate F now}. */
@@ -436,6 +442,9 @@ final class BareSymbols {
         if (letters.length() > 2 || letters.equals("A") || letters.equals("I") || start < 2
                 || text.charAt(start - 1) != ' ') {
             return false;
+        }
+        if (letters.equals("MA") && MOVING_AVERAGE.matcher(text).find()) {
+            return false; // "the 50-day MA crossed the 200-day MA, short MA points up": the average
         }
         String previous = Words.previous(text, start);
         boolean opening = false;

@@ -529,6 +529,13 @@ class UniverseTickerExtractorTest {
     }
 
     @Test
+    void aBareMaInMovingAverageTalkIsTheAverage() {
+        assertEquals(List.of(), tickers("The 50-day MA crossed above the 200-day MA, short MA now points up"));
+        assertEquals(List.of(), tickers("Price holds the 21 EMA and the short MA is rising"));
+        assertEquals(List.of("MA", "V"), tickers("Short MA here, long V"), "a pair trade, no averages");
+    }
+
+    @Test
     void eleventhRoundPeoplePlacesAndEvents() {
         assertEquals(List.of(), tickers("Rob Lowe's new show premieres tonight"), "a short given name, then a surname");
         assertEquals(List.of("LOW"), tickers("Lowe's raises its outlook"));
