@@ -25,8 +25,7 @@ def main():
     lines = ["", "## Queue path with the queue server off the service's core", "",
              "The service alone on core 0 (`taskset`; one inference worker), ElasticMQ and the load generator on core "
              "1, as on AWS where SQS runs elsewhere; reference: the in-process engine alone on core 0 (one worker, one "
-             "libtorch thread), the same hour. Warm-up: %s s of /score, then %s untimed messages through the queue "
-             "path." % (serving.get("score_warmup_s", 8), format(serving.get("queue_warmup_messages", 8000), ",")), "",
+             "libtorch thread), the same hour. Warm-up: %s." % serving_report.warmups(serving), "",
              "| path | headlines/s | vs in-process | target >= 90 % |", "| --- | ---: | ---: | --- |",
              "| in-process `InferenceEngine`, 1 worker on core 0 | %.1f | 100 %% | |" % base]
     for run in serving["http"]:

@@ -30,6 +30,12 @@ def flops_per_text(cfg, tokens):
     return layers * (dense + attention)
 
 
+def warmups(serving):
+    """What ran untimed before the measured phases (reports written before the settings were recorded: 8 s, 8,000)."""
+    return "%s s of /score at 4 clients; %s untimed messages through the queue path" % (
+        serving.get("score_warmup_s", 8), format(serving.get("queue_warmup_messages", 8000), ","))
+
+
 def interleaved(w, http, queue, where):
     """The table against the references run right before and after each phase (serving_bench.py --reference), if any."""
     rows = [("`POST /score`, %d client(s)%s" % (run["clients"], where), run) for run in http]
@@ -75,8 +81,7 @@ def main():
     w("- Headlines: %d (tokens mean %s, p95 %s); HTTP requests of %d headlines; queue: %d `ArticleIngested`" % (
         stats["headlines"], stats["tokens_mean"], stats["tokens_p95"], serving["http"][0]["batch"],
         serving["queue"]["messages"]))
-    w("- Warm-up before measuring: %s s of /score at 4 clients; %s untimed messages through the queue path" % (
-        serving.get("score_warmup_s", 8), format(serving.get("queue_warmup_messages", 8000), ",")))
+    w("- Warm-up before measuring: %s" % warmups(serving))
     w("")
     w("| path | headlines/s | vs in-process | target >= 90 % |")
     w("| --- | ---: | ---: | --- |")

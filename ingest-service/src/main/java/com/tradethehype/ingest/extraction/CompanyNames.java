@@ -221,9 +221,7 @@ final class CompanyNames {
         StringBuilder out = new StringBuilder(name.length());
         String[] tokens = name.split(" ");
         for (int i = 0; i < tokens.length; i++) {
-            boolean initial = tokens[i].length() == 1 && Character.isLetter(tokens[i].charAt(0));
-            boolean joinPrevious = initial && i > 0 && tokens[i - 1].length() == 1
-                    && Character.isLetter(tokens[i - 1].charAt(0));
+            boolean joinPrevious = i > 0 && initial(tokens[i]) && initial(tokens[i - 1]);
             if (i > 0 && !joinPrevious) {
                 out.append(' ');
             }
