@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10 and the rows held out in its first ten rounds ({@code was-heldout:}, {@code was-heldout2:} ...
- * {@code was-heldout10:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout11:})
+ * issue 10 and the rows held out in its first eleven rounds ({@code was-heldout:}, {@code was-heldout2:} ...
+ * {@code was-heldout11:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout12:})
  * labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in
  * {@code @SYM} is an item of a per-ticker feed of SYM. The floors sit a little under what was measured, so a change
  * that makes tagging worse fails here.
@@ -35,7 +35,7 @@ class ExtractionTableTest {
         }
 
         boolean heldOut() {
-            return origin.startsWith("heldout11:");
+            return origin.startsWith("heldout12:");
         }
     }
 
@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // measured 0.997 / 0.993 after the eleventh round, the tenth round's held-out rows tuned on (0.992 / 0.990 before)
+        // 0.997 / 0.993 after the eleventh round; with its held-out rows (0.953 / 0.964) now counted here, 0.994 / 0.991
         assertTrue(all.precision() >= 0.99, all.toString());
         assertTrue(all.recall() >= 0.99, all.toString());
         assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // heldout11: measured 0.953 / 0.964 before and after the eleventh round's rules
-        assertTrue(heldOut.precision() >= 0.94 && heldOut.recall() >= 0.95, heldOut.toString());
+        // heldout12: provisional floor until its before-figure is measured (twelfth round)
+        assertTrue(heldOut.precision() >= 0.5 && heldOut.recall() >= 0.5, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
