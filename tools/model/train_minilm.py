@@ -129,6 +129,12 @@ def parse_args(argv):
                    help="pretrained encoder (table ENCODERS): bge-small made v5 (default), minilm-l6 v3/v4")
     p.add_argument("--jar", help="the encoder's Maven Central jar (default: its place in ~/.m2)")
     p.add_argument("--data", default=small.DATA)
+    p.add_argument("--extra-train", action="append", default=[], metavar="TSV",
+                   help="more training rows, 'label<TAB>text' (positive/negative/neutral), added to the training "
+                        "split only (validation and dev stay the tweets' own); repeatable")
+    p.add_argument("--check", action="append", default=[], metavar="TSV",
+                   help="a labelled 'label<TAB>text' file scored at every evaluation and at the end (fp32, shipped, "
+                        "bfloat16 mode); reported only, nothing is chosen on it; repeatable")
     p.add_argument("--vocab", default=tthbert.DEFAULT_VOCAB)
     p.add_argument("--out", default=os.path.join(tthbert.REPO_ROOT, "models/tth-finbert-mini"))
     p.add_argument("--fp32-out", help="also write the fp32 model directory (+ training.json) here (not shipped)")
@@ -335,7 +341,7 @@ def class_weights(labels, rows, power):
     return torch.tensor([(len(rows) / (3.0 * c)) ** power for c in counts], dtype=torch.float32)
 
 
-def train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, pad_id):
+def train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, pad_id, checks=None):
     """Fine-tune; returns (history, seconds, best): best = state dict with the highest dev macro-F1.
 
     Without a dev split (dev_idx empty) or with --checkpoint last nothing is chosen: best is the last state.
@@ -382,6 +388,9 @@ def train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, pad_id):
                             "dev_accuracy": d and d["accuracy"], "dev_macro_f1": d and d["macro_f1"],
                             "val_accuracy": v["accuracy"], "val_macro_f1": v["macro_f1"],
                             "seconds": round(time.time() - start, 1)})
+            for name, idx in (checks or {}).items():  # reported only, like validation
+                c = split_metrics(model, cfg, seqs, labels, idx, pad_id)
+                history[-1]["check " + name] = {"accuracy": c["accuracy"], "macro_f1": c["macro_f1"]}
             print(json.dumps(history[-1]), flush=True)
             if best is None or d is None or args.checkpoint == "last" or d["macro_f1"] > best["dev_macro_f1"]:
                 best = {"epoch": history[-1]["epoch"], "dev_macro_f1": d and d["macro_f1"],
@@ -629,7 +638,7 @@ def evaluate_dir(out_dir, seqs, labels, val_idx, pad_id):
     return small.metrics(y_val, small.predict(traced, [seqs[i] for i in val_idx], pad_id), cfg["id2label"])
 
 
-def train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx):
+def train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx, checks=None):
     """Pretrained encoder + new head, fine-tuned; returns the model, its config and the training record."""
     id2label = {k: small.FINBERT_NAME[v] for k, v in small.DATASET_LABEL_NAMES.items()}
     cfg, model = build_model(args, id2label)
@@ -639,7 +648,8 @@ def train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx):
         sys.exit("the mapped encoder does not behave like " + encoder_spec(args)["name"])
     model.bert.embeddings.word_embeddings.weight.requires_grad_(args.train_word_embeddings)
     torch.manual_seed(order_seed(args))  # same dropout stream whatever the sanity check consumed
-    history, seconds, best = train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, tok.pad_id)
+    history, seconds, best = train(args, cfg, model, seqs, labels, train_idx, dev_idx, val_idx, tok.pad_id,
+                                   checks)
     model.load_state_dict(best.pop("state"))
     if dev_idx and args.checkpoint == "last":
         print("end of the schedule kept: epoch %s (dev macro-F1 %.4f)" % (best["epoch"], best["dev_macro_f1"]),
@@ -652,6 +662,34 @@ def train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx):
     hyper = {k: v for k, v in vars(args).items() if k not in ("data", "vocab", "out", "jar", "fp32_out", "from_fp32")}
     return {"cfg": cfg, "model": model.eval(), "history": history, "seconds": round(seconds, 1), "sanity": sanity,
             "chosen": best, "hyperparameters": hyper}
+
+
+TSV_LABEL = {"negative": 0, "positive": 1, "neutral": 2}  # the tweets' ids: 0 Bearish, 1 Bullish, 2 Neutral
+
+
+def read_tsv(path):
+    """[(text, dataset label id)] of a 'label<TAB>text' file (score_check.py's format; '#' lines skipped)."""
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            label, sep, text = line.partition("\t")
+            if not sep or label not in TSV_LABEL or not text.strip():
+                sys.exit("%s:%d: expected 'label<TAB>text', label one of %s" % (path, n, "/".join(TSV_LABEL)))
+            rows.append((text, TSV_LABEL[label]))
+    return rows
+
+
+def add_rows(rows, labels, seqs, tok, max_len, extra):
+    """Append extra (text, label) rows to the parallel lists; returns their indices."""
+    start = len(rows)
+    for text, label in extra:
+        rows.append((text, label))
+        labels.append(label)
+        seqs.append(tok.encode(text, max_len))
+    return list(range(start, len(rows)))
 
 
 def make_splits(args, rows, labels):
@@ -680,6 +718,17 @@ def main(argv=None):
     train_idx, dev_idx, val_idx, dropped, dropped_dev, dev_seed = make_splits(args, rows, labels)
     print("train %d (dropped %d near-duplicates of validation rows, %d of dev rows), dev %d, val %d"
           % (len(train_idx), len(dropped), dropped_dev, len(dev_idx), len(val_idx)), flush=True)
+    held = {near_duplicate_key(rows[i][0]) for i in val_idx + dev_idx}
+    checks = {}
+    for path in args.check:
+        checks[os.path.basename(path)] = add_rows(rows, labels, seqs, tok, args.max_len, read_tsv(path))
+        held |= {near_duplicate_key(rows[i][0]) for i in checks[os.path.basename(path)]}
+    for path in args.extra_train:
+        extra = read_tsv(path)
+        kept = [r for r in extra if near_duplicate_key(r[0]) not in held]
+        train_idx = train_idx + add_rows(rows, labels, seqs, tok, args.max_len, kept)
+        print("extra training rows from %s: %d (dropped %d equal to a validation, dev or check row)"
+              % (path, len(kept), len(extra) - len(kept)), flush=True)
 
     if args.from_fp32:
         # export only: the fp32 directory holds the trained weights exactly, so this equals exporting in the run
@@ -692,7 +741,7 @@ def main(argv=None):
         if args.encoder != trained_with:
             sys.exit("%s was trained from --encoder %s, not %s" % (args.from_fp32, trained_with, args.encoder))
     else:
-        training = train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx)
+        training = train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx, checks)
         cfg, model = training.pop("cfg"), training.pop("model")
         if args.fp32_out:
             tthbert.save_model_dir(args.fp32_out, model, cfg, vocab)
@@ -733,12 +782,22 @@ def main(argv=None):
     _, loaded = tthbert.load_model_dir(args.out)
     quant_diff = tthbert.max_diff_on_shapes(model, loaded, vocab_size=cfg["vocab_size"])
     shipped_metrics = evaluate_dir(args.out, seqs, labels, val_idx, tok.pad_id)
+
+    def short(m):
+        return {"rows": sum(v["support"] for v in m["per_class"].values()), "accuracy": m["accuracy"],
+                "macro_f1": m["macro_f1"], "per_class": m["per_class"]}
+
+    check_sets = {name: {"fp32": short(split_metrics(model, cfg, seqs, labels, idx, tok.pad_id)),
+                         "shipped": short(split_metrics(loaded, cfg, seqs, labels, idx, tok.pad_id))}
+                  for name, idx in checks.items()}
     bf16_metrics = None
     if args.export in SWITCH_EXPORTS:
         # the bfloat16 mode: its metrics, and expected probabilities for the JVM's check in that mode
         loaded.use_bf16(True)
         bf16_metrics = small.metrics([labels[i] for i in val_idx],
                                      small.predict(loaded, [seqs[i] for i in val_idx], tok.pad_id), cfg["id2label"])
+        for name, idx in checks.items():
+            check_sets[name]["shipped_bf16_mode"] = short(split_metrics(loaded, cfg, seqs, labels, idx, tok.pad_id))
         bf16_check = tthbert.model_check(loaded, tthbert.WordPieceTokenizer(vocab), scfg)
         quant_diff = max(quant_diff, tthbert.max_diff_on_shapes(model, loaded, vocab_size=cfg["vocab_size"]))
         check_path = os.path.join(args.out, "model-check.json")
@@ -767,6 +826,7 @@ def main(argv=None):
         "fp32": {k: fp32_metrics[k] for k in ("accuracy", "macro_f1", "per_class")},
         "shipped_bf16_mode": bf16_metrics and {k: bf16_metrics[k] for k in ("accuracy", "macro_f1", "per_class")},
         "int8_dynamic_alternative": alternative or None,
+        "check_sets": check_sets or None,
         "dev_split": ({"size": len(dev_idx), "seed": dev_seed,
                        "use": "checkpoint choice (best macro-F1 at an epoch end)", "chosen": training.get("chosen")}
                       if dev_idx else
@@ -796,6 +856,9 @@ def main(argv=None):
     if bf16_metrics:
         print("shipped, bfloat16 mode: val accuracy %.4f macro-F1 %.4f"
               % (bf16_metrics["accuracy"], bf16_metrics["macro_f1"]))
+    for name, figures in check_sets.items():
+        print("check %s: %s" % (name, "; ".join("%s accuracy %.4f macro-F1 %.4f" % (mode, m["accuracy"], m["macro_f1"])
+                                                for mode, m in figures.items())))
     for name, size in tthbert.file_sizes(args.out).items():
         print("%10d  %s" % (size, os.path.join(args.out, name)))
 
