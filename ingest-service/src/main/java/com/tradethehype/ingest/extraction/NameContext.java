@@ -84,7 +84,8 @@ final class NameContext {
             "stadium", "arena", "center", "centre", "hall", "museum", "library", "theatre", "theater", "zoo", "garden",
             "gardens", "festival", "foundation", "institute", "university", "college", "school", "academy",
             "hospital", "church", "cathedral", "prize", "award", "awards", "trophy", "trail", "tower", "square",
-            "tour");
+            "tour", "club", "marathon", "classic", "championship", "championships", "invitational", "bowl", "cup",
+            "regatta");
     /**
      * Nouns that, right after a one-word name that is also an English word, make it an event or a season named after
      * the word, not the company: {@code Carnival season}, {@code the Apple Cup}. Hand-written.
@@ -158,6 +159,9 @@ final class NameContext {
         String next = nextWord.toLowerCase();
         if (NATURE_AFTER.contains(next) || PLACE_AFTER.contains(next) && Words.capitalised(nextWord)) {
             return true;
+        }
+        if (openEvent(text, after)) {
+            return true; // "won the Mexico Open", "the Honda Open": a tournament named after it
         }
         if (englishWord && after == end && EVENT_AFTER.contains(next)) {
             return true;
@@ -356,7 +360,7 @@ final class NameContext {
      * ({@code Hershey Medical Center Announces ...}), or after an article or a preposition of place when no verb or
      * market word does ({@code Doctors at Hershey Children's Hospital}).
      */
-    private static boolean placeEndsPhrase(String text, int end, boolean placeBefore) {
+    static boolean placeEndsPhrase(String text, int end, boolean placeBefore) {
         int at = end;
         boolean plainWords = true;
         boolean businessWords = false;
@@ -376,12 +380,25 @@ final class NameContext {
         return false;
     }
 
+    /**
+     * Whether the word right after a name ending at {@code end} is {@code Open} as a tournament's name ({@code won the
+     * Honda Open}): when it ends the capitalised phrase, or outside title case; not the verb of a headline ({@code Apple
+     * Open To Talks}, {@code Tesla Open Sources ...}).
+     */
+    static boolean openEvent(String text, int end) {
+        if (!Words.next(text, end).equals("Open")) {
+            return false;
+        }
+        String after = Words.next(text, end + 5);
+        return !Words.capitalised(after) && !Words.allCapitals(after) || !NameCues.titleCase(text);
+    }
+
     /** Words before a place's name: {@code at Hershey Medical Center}, {@code the Amgen Tour}. */
     private static final Set<String> PLACE_BEFORE = Set.of("the", "at", "in", "near", "outside", "inside", "from",
             "into", "of");
 
     /** Whether an article or a preposition of place stands right before the name at {@code start}. */
-    private static boolean placeBefore(String text, int start) {
+    static boolean placeBefore(String text, int start) {
         return PLACE_BEFORE.contains(Words.previous(text, start).toLowerCase());
     }
 

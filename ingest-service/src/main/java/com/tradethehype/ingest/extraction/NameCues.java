@@ -139,6 +139,13 @@ final class NameCues {
             "prices", "sells", "slashes", "trims", "lowers", "boosts", "halts", "suspends", "resumes", "sues",
             "merges", "spins", "teams", "pulls", "delays", "shutters", "axes", "names", "taps", "inks", "nabs");
 
+    /**
+     * Verbs of one company ranking against others in its market, after a name opening a feed item: {@code Samsung tops
+     * smartphone shipments}, {@code Xiaomi overtakes ...}. A person rarely outsells anyone.
+     */
+    private static final Set<String> RANKS = Set.of("tops", "outsells", "overtakes", "surpasses", "outpaces",
+            "outships", "dethrones", "eclipses", "outearns", "outgrows");
+
     private NameCues() {
     }
 
@@ -181,6 +188,7 @@ final class NameCues {
         while (at < text.length() && text.charAt(at) == ' ') {
             at++;
         }
+        int first = at;
         for (int names = 0; names < 4; names++) {
             int to = at;
             while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
@@ -198,7 +206,11 @@ final class NameCues {
                 return false; // "Elon Musk unveils ...", "Musk unveils ...": a person, not another company
             }
             if (!name) {
-                return names > 0 && CORPORATE_VERBS.contains(word) && !personalObject(text, to);
+                if (names == 1 && (OWNED_AFTER.contains(word) || MARKET_AFTER.contains(word))
+                        && ownerName(text.substring(first, at - 1), words)) {
+                    return true; // "Huawei revenue jumps 20%", "Samsung shares slide": that company's figures
+                }
+                return names > 0 && (CORPORATE_VERBS.contains(word) || RANKS.contains(word)) && !personalObject(text, to);
             }
             at = to + 1;
         }
@@ -211,10 +223,7 @@ final class NameCues {
      * sales}; not {@code Trump's tariffs}, {@code China's exports}, {@code Musk's pay package}.
      */
     private static boolean ownedThing(String text, int after, String word, WordLists words) {
-        boolean name = Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
-        String lower = word.toLowerCase();
-        if (!name || !words.isRare(lower) || NameContext.person(word)
-                || CompanyNames.GEOGRAPHY.contains(lower)) {
+        if (!ownerName(word, words)) {
             return false;
         }
         List<String> next = Words.lower(text, after, Math.min(text.length(), after + 40));
@@ -225,6 +234,14 @@ final class NameCues {
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} may name a company that owns things: a proper name, rare, no person and no place. */
+    private static boolean ownerName(String word, WordLists words) {
+        boolean name = !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && word.chars().anyMatch(Character::isLowerCase);
+        String lower = word.toLowerCase();
+        return name && words.isRare(lower) && !NameContext.person(word) && !CompanyNames.GEOGRAPHY.contains(lower);
     }
 
     /**
@@ -240,7 +257,8 @@ final class NameCues {
             Map.entry("DeepMind", "GOOGL"), Map.entry("WhatsApp", "META"), Map.entry("LinkedIn", "MSFT"),
             Map.entry("GitHub", "MSFT"), Map.entry("PowerPoint", "MSFT"), Map.entry("PlayStation", "SONY"),
             Map.entry("GeForce", "NVDA"), Map.entry("MacBook", "AAPL"), Map.entry("AirPods", "AAPL"),
-            Map.entry("FaceTime", "AAPL"), Map.entry("CarPlay", "AAPL"), Map.entry("AirTag", "AAPL"));
+            Map.entry("FaceTime", "AAPL"), Map.entry("CarPlay", "AAPL"), Map.entry("AirTag", "AAPL"),
+            Map.entry("Waymo", "GOOGL"));
 
     /**
      * The brands written with a capital inside in {@code text} ({@code TikTok}, {@code ByteDance}), not family names

@@ -63,7 +63,8 @@ final class NameMatcher {
     /** Venues named for a company, after its name: {@code Wells Fargo Center}, {@code Capital One Arena}. */
     private static final Set<String> VENUES = Set.of("center", "centre", "arena", "stadium", "field", "park",
             "theatre", "theater", "hall", "pavilion", "amphitheater", "amphitheatre", "dome", "coliseum", "ballpark",
-            "speedway", "plaza", "tour");
+            "speedway", "plaza", "tour", "club", "marathon", "classic", "championship", "championships",
+            "invitational", "bowl", "cup", "regatta", "foundation");
     /**
      * An SEC title of a foreign company traded over the counter: an ADR or a foreign legal form at the end
      * ({@code Airbus SE/ADR}, {@code BAE SYSTEMS PLC /FI/}, {@code DEUTSCHE TELEKOM AG}). Such companies are named in
@@ -378,6 +379,10 @@ final class NameMatcher {
             if (namesAnother(text.original, match.end(), symbol)) {
                 continue; // "Teekay Offshore Partners L.P.", "iShares Global Clean Energy ETF"
             }
+            if (!oneWord && NameContext.placeEndsPhrase(text.original, match.end(),
+                    NameContext.placeBefore(text.original, start))) {
+                continue; // "the Bank of America Chicago Marathon", "the Wells Fargo Houston Open": an event of its name
+            }
             boolean led = NameCues.ledCompound(text.original, match.end());
             if (led && kind == Kind.FIRST_WORD) {
                 continue; // "Mitsubishi-led", "Tencent-backed": the group, not the one company of its name we list
@@ -483,6 +488,9 @@ final class NameMatcher {
         if (Words.capitalised(following) && VENUES.contains(following.toLowerCase())
                 && !List.of(title).contains(following.toLowerCase())) {
             return true; // "The Wells Fargo Center hosts the game": a venue named for the company
+        }
+        if (NameContext.openEvent(text, end) && !List.of(title).contains("open")) {
+            return true; // "the Wells Fargo Open": a tournament
         }
         boolean foreignWord = false;
         int at = end;

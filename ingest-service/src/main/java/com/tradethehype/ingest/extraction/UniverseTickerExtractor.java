@@ -37,6 +37,20 @@ public class UniverseTickerExtractor implements TickerExtractor {
     /** A preferred share written the Stocktwits way: {@code $TWOprB} is Two Harbors' series B, {@code TWO.PB}. */
     private static final Pattern PREFERRED = Pattern.compile("(?<![A-Za-z0-9_$])\\$([A-Z]{1,5})pr([A-Z])(?![A-Za-z0-9])");
     private static final Pattern CRYPTO_FUND = Pattern.compile("(?i)bitcoin|ether|crypto|solana|xrp|digital asset");
+    /**
+     * A company's name written as a hashtag of two to five capitalised words run together, as MarketScreener tags its
+     * posts: {@code #MarriottInternational}, {@code #RoyalDutchShell}. One-word hashtags are read as words already.
+     */
+    private static final Pattern NAME_HASHTAG = Pattern.compile("(?<![\\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+){1,4})(?![\\w])");
+    private static final Pattern CAMEL_CUT = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    /**
+     * {@code Dow} news uses for the index, so it is no name; but only the company has staff to cut or hire:
+     * {@code Dow cuts 2,000 jobs}, {@code Dow to lay off about 1,500 workers}.
+     */
+    private static final Pattern DOW_STAFF = Pattern.compile("(?<![\\w$#])Dow(?:'s| Inc\\.?)? (?:to |will )?(?:cuts?"
+            + "|slash(?:es)?|eliminates?|lays? off|sheds?|adds?|hires?) (?:about |some |around |nearly |roughly |up to "
+            + "|another )?\\d[\\d,.]*(?: (?:thousand|million))? (?:more )?(?:jobs|workers|employees|positions|staff"
+            + "|roles)\\b");
 
     private final TickerUniverse universe;
     private final WordLists words;
@@ -81,6 +95,15 @@ public class UniverseTickerExtractor implements TickerExtractor {
                         && !familyCashtag(found, name) && !(name.foreignOtc() && homeCashtag(found, name.symbol()))) {
                     add(found, new TickerMention(name.symbol(), Evidence.NAME, name.text(), name.start()));
                     otcCompanions(name, found);
+                }
+            }
+            if (text.indexOf('#') >= 0) {
+                hashtagNames(text, found);
+            }
+            if (text.contains("Dow ") && universe.contains("DOW")) {
+                Matcher staff = DOW_STAFF.matcher(text);
+                if (staff.find()) {
+                    add(found, new TickerMention("DOW", Evidence.NAME, staff.group(), staff.start()));
                 }
             }
             Matcher filer = FILER.matcher(text);
@@ -212,6 +235,23 @@ public class UniverseTickerExtractor implements TickerExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Company names written as hashtags ({@code #MarriottInternational}): the words cut apart must be one name, whole,
+     * as the dictionary has it ({@code Marriott International}); {@code #MarketScreener} and {@code #SinoHarbour} name
+     * no listed company.
+     */
+    private void hashtagNames(String text, Map<String, TickerMention> found) {
+        Matcher hashtag = NAME_HASHTAG.matcher(text);
+        while (hashtag.find()) {
+            String phrase = CAMEL_CUT.matcher(hashtag.group(1)).replaceAll(" ");
+            for (NameMatcher.Match name : names.find(NormalisedText.of(phrase))) {
+                if (name.start() == 0 && name.end() == phrase.length()) {
+                    add(found, new TickerMention(name.symbol(), Evidence.NAME, hashtag.group(), hashtag.start()));
+                }
+            }
+        }
     }
 
     /** Whether the feed item opens with a product of the feed's company: {@code LinkedIn cuts jobs} in MSFT's feed. */

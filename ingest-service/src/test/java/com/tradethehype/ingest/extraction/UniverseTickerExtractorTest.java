@@ -566,4 +566,49 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("MSFT"), extractor.tickers("LinkedIn cuts jobs", List.of("MSFT")));
         assertEquals(List.of("JBLU"), extractor.tickers("JetBlue cancels flights", List.of("JBLU")), "its own name");
     }
+
+    @Test
+    void eventsClubsAndFoundationsNamedAfterACompanyAreNotTheCompany() {
+        assertEquals(List.of(), tickers("The Verizon Heritage Classic ends on Sunday"), "a tournament");
+        assertEquals(List.of(), tickers("Runners lined up for the Boeing Seattle Marathon"), "a race, a place between");
+        assertEquals(List.of(), tickers("Members of the Exxon Club met in Houston"), "a club");
+        assertEquals(List.of(), tickers("The Goldman Sachs Foundation gave out grants"), "a foundation");
+        assertEquals(List.of(), tickers("Tiger Woods won the Wells Fargo Open"), "Open ending the phrase");
+        assertEquals(List.of("AAPL"), tickers("Apple Open To Talks With Regulators"), "Open, the headline's verb");
+        assertEquals(List.of("XOM"), tickers("Exxon raises its dividend"));
+    }
+
+    @Test
+    void aFeedItemWhereAnotherCompanyRanksOrReportsDropsTheFeedsTicker() {
+        assertEquals(List.of(), extractor.tickers("Samsung outsells rivals in Europe", List.of("AAPL")), "ranks");
+        assertEquals(List.of(), extractor.tickers("Huawei revenue jumps 20%", List.of("AAPL")), "its figures");
+        assertEquals(List.of("AAPL"), extractor.tickers("Xiaomi overtakes Apple in India", List.of("AAPL")));
+        assertEquals(List.of("AAPL"), extractor.tickers("Cook tells staff to expect a busy fall", List.of("AAPL")),
+                "a person speaks");
+        assertEquals(List.of("GOOGL"), extractor.tickers("Waymo revenue doubles", List.of("GOOGL")), "its own unit");
+    }
+
+    @Test
+    void companyNamesWrittenAsHashtagsAreFound() {
+        assertEquals(List.of("MAR"), tickers("Hotels rally #MarriottInternational #Stock"), "a name, words run together");
+        assertEquals(List.of("IBKR"), tickers("Brokers gain #InteractiveBrokers"));
+        assertEquals(List.of(), tickers("Notes from the forum #NewEconForum #MarketScreener"), "no company's name");
+    }
+
+    @Test
+    void formerNamesStillUsedInNewsAreTheRenamedCompany() {
+        assertEquals(List.of("WLK"), tickers("Westlake Chemical shares climbed"), "Westlake Corp since 2022");
+        assertEquals(List.of("WLKP"), tickers("Westlake Chemical Partners declares a distribution"), "the partnership");
+        assertEquals(List.of("GEN"), tickers("NortonLifeLock beats on revenue"));
+        assertEquals(List.of("STLA"), tickers("Fiat Chrysler's profit rises"));
+        assertEquals(List.of("PARA"), tickers("ViacomCBS plans a new streaming service"));
+    }
+
+    @Test
+    void dowCuttingOrHiringStaffIsTheCompanyNotTheIndex() {
+        assertEquals(List.of("DOW"), tickers("Dow to cut about 2,000 jobs"));
+        assertEquals(List.of("DOW"), tickers("Dow lays off 1,500 workers"));
+        assertEquals(List.of(), tickers("The Dow fell 300 points"), "the index");
+        assertEquals(List.of(), tickers("Dow cuts losses, closes higher"), "the index cutting its losses");
+    }
 }
