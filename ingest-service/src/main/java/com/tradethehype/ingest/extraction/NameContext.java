@@ -342,6 +342,11 @@ final class NameContext {
      * ({@code Elon Musk unveils}, {@code Dr. ...}) or someone business news names by surname alone ({@code Musk
      * unveils}).
      */
+    /** Whether the lower-case {@code word} is a verb whose subject, after a full name, is a person ({@code says}). */
+    static boolean personVerb(String word) {
+        return PERSON_VERBS.contains(word) || PERSON_DEEDS.contains(word);
+    }
+
     static boolean person(String word) {
         String lower = word.toLowerCase();
         return PERSON_BEFORE.contains(lower) || KNOWN_PEOPLE.contains(lower);

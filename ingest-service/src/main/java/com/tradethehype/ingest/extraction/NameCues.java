@@ -205,6 +205,9 @@ final class NameCues {
             if (names == 0 && (!name || words.isCommon(word.toLowerCase()) || NameContext.person(word))) {
                 return false; // "Elon Musk unveils ...", "Musk unveils ...": a person, not another company
             }
+            if (names == 1 && name && productAfter(text, text.substring(first, at - 1), at, to, words)) {
+                return true; // "Samsung Galaxy S25 review": another company's product
+            }
             if (!name) {
                 if (names == 1 && (OWNED_AFTER.contains(word) || MARKET_AFTER.contains(word))
                         && ownerName(text.substring(first, at - 1), words)) {
@@ -226,6 +229,15 @@ final class NameCues {
         if (!ownerName(word, words)) {
             return false;
         }
+        int from = after < text.length() && text.charAt(after) == ' ' ? after + 1 : after;
+        int to = from;
+        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+            to++;
+        }
+        if (to > from && Character.isUpperCase(text.charAt(from)) && to < text.length() && text.charAt(to) == ' '
+                && productAfter(text, word, from, to, words)) {
+            return true; // "Anthropic's Claude gains share"
+        }
         List<String> next = Words.lower(text, after, Math.min(text.length(), after + 40));
         for (int i = 0; i < Math.min(3, next.size()); i++) {
             if (OWNED_AFTER.contains(next.get(i)) || MARKET_AFTER.contains(next.get(i)) || SITES.contains(next.get(i))
@@ -234,6 +246,21 @@ final class NameCues {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at [{@code from}, {@code to}), capitalised, after the name {@code owner} opening a feed item not
+     * written in title case, is that company's product: {@code Samsung Galaxy S25 review}, {@code
+     * Anthropic's Claude gains share}. Not a person's full name ({@code Jensen Huang says ...}): the name is no given
+     * name, the word no known surname, and no verb of speech follows.
+     */
+    private static boolean productAfter(String text, String owner, int from, int to, WordLists words) {
+        String product = text.substring(from, to);
+        if (!ownerName(owner, words) || NameContext.person(product) || titleCase(text)) {
+            return false;
+        }
+        String after = Words.next(text, to).toLowerCase();
+        return !NameContext.personVerb(after) && !after.equals("and");
     }
 
     /** Whether {@code word} may name a company that owns things: a proper name, rare, no person and no place. */

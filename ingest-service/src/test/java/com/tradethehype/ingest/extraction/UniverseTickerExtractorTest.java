@@ -589,6 +589,17 @@ class UniverseTickerExtractorTest {
     }
 
     @Test
+    void aFeedItemOpeningWithAnotherCompanysProductDropsTheFeedsTicker() {
+        assertEquals(List.of(), extractor.tickers("Samsung Galaxy S25 review: a better camera", List.of("AAPL")),
+                "a name, then its product");
+        assertEquals(List.of(), extractor.tickers("Anthropic's Claude gains enterprise share", List.of("MSFT")));
+        assertEquals(List.of("NVDA"), extractor.tickers("Jensen Huang says demand is insane", List.of("NVDA")),
+                "a person's full name");
+        assertEquals(List.of("AAPL"), extractor.tickers("Tim Cook meets Trump", List.of("AAPL")), "a given name");
+        assertEquals(List.of("AMZN"), extractor.tickers("Jassy Cuts Middle Managers", List.of("AMZN")), "title case");
+    }
+
+    @Test
     void companyNamesWrittenAsHashtagsAreFound() {
         assertEquals(List.of("MAR"), tickers("Hotels rally #MarriottInternational #Stock"), "a name, words run together");
         assertEquals(List.of("IBKR"), tickers("Brokers gain #InteractiveBrokers"));
