@@ -49,20 +49,24 @@ final class AnalystRoles {
             + "|joins (?:the )?(?:[\\w-]+ ){0,3}(?:bulls|bears)"
             + "|(?:\\w+ )?(?:conference|summit|forum))\\b");
 
+    /** The name of a firm's research arm that may follow its name: {@code Evercore ISI's}, {@code Piper Sandler's}. */
+    private static final String DESK = "(?:\\s+(?:ISI|Sandler|Partners|Instinet|Securities|Capital Markets|Research))?";
     /**
      * The firm's strategist by surname or full name, then an opinion's verb: {@code Morgan Stanley's Wilson says ...},
      * {@code Morgan Stanley's Adam Jonas says Ford is cheap}. The firm's chief ({@code JPMorgan's Jamie Dimon said})
      * speaks for the firm's own business, which counts.
      */
-    private static final Pattern PERSON_AFTER = Pattern.compile("^(?:'s|’s|'|’)\\s+(?:[A-Z][a-z]+\\s+)?"
+    private static final Pattern PERSON_AFTER = Pattern.compile("^" + DESK + "(?:'s|’s|'|’)\\s+(?:[A-Z][a-z]+\\s+)?"
             + "([A-Z][a-z]+)\\s+(?:says|said|sees"
-            + "|expects|warns|predicts|thinks|forecasts|argues|believes|recommends|likes|prefers|calls)\\b");
+            + "|expects|warns|predicts|thinks|forecasts|argues|believes|recommends|likes|prefers|calls|loves|favou?rs"
+            + "|backs|doubts|questions|defends|reiterates|maintains|upgrades|downgrades|initiates|flags|highlights"
+            + "|writes|wrote|notes|tells|told)\\b");
     /**
      * The firm's strategist by full name, then a forecast's verb and what is forecast: {@code Deutsche Bank's Binky
      * Chadha raises his S&P target}; or its analyst by full name, then a rating ({@code Barclays' Venu Krishna keeps an
      * overweight on Apple}) or a stance ({@code Jefferies' Brent Thill stays bullish on ...}). A bank's chief does not set index targets; {@link #CHIEFS} still count.
      */
-    private static final Pattern FORECASTER_AFTER = Pattern.compile("^(?:'s|’s|'|’)\\s+[A-Z][a-z]+\\s+([A-Z][a-z]+)\\s+"
+    private static final Pattern FORECASTER_AFTER = Pattern.compile("^" + DESK + "(?:'s|’s|'|’)\\s+[A-Z][a-z]+\\s+([A-Z][a-z]+)\\s+"
             + "(?:(?:raises|lifts|cuts|lowers|trims|boosts|hikes|ups|sets|keeps|reiterates)\\s+"
             + "(?:his|her|their|the|its)?\\s*(?:[\\w&.\\-]+\\s+){0,3}"
             + "(?:targets?|forecasts?|outlook|estimates?|calls?)\\b"
@@ -138,7 +142,8 @@ final class AnalystRoles {
     }
 
     private static boolean strategist(String following) {
-        if (following.isEmpty() || following.charAt(0) != '\'' && following.charAt(0) != '’') {
+        if (following.isEmpty() || following.charAt(0) != '\'' && following.charAt(0) != '’'
+                && following.charAt(0) != ' ') {
             return false;
         }
         Matcher person = PERSON_AFTER.matcher(following);

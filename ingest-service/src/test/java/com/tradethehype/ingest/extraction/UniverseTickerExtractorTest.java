@@ -600,6 +600,14 @@ class UniverseTickerExtractorTest {
     }
 
     @Test
+    void aFirmsResearchArmsAnalystByFullNameIsTheAnalystNotTheFirm() {
+        assertEquals(List.of("UBER"), tickers("Evercore ISI's Mark Mahaney likes Uber"), "the firm's research arm");
+        assertEquals(List.of(), tickers("Morgan Stanley's Mike Wilson questions the rally"), "more opinion verbs");
+        assertEquals(List.of(), tickers("Goldman's David Kostin flags downside for the S&P"));
+        assertEquals(List.of("WFC"), tickers("Wells Fargo's Charlie Scharf tells staff to return"), "its chief");
+    }
+
+    @Test
     void companyNamesWrittenAsHashtagsAreFound() {
         assertEquals(List.of("MAR"), tickers("Hotels rally #MarriottInternational #Stock"), "a name, words run together");
         assertEquals(List.of("IBKR"), tickers("Brokers gain #InteractiveBrokers"));
