@@ -697,10 +697,39 @@ final class BareSymbols {
                 && !NameContext.lead(Words.previous(text, m.start()).toLowerCase()); // not "Buy SE"
     }
 
-    /** An English word shouted with an exclamation mark, not a ticker: {@code $BIIB BOOM!}. */
+    /**
+     * An English word shouted with an exclamation mark, not a ticker: {@code $BIIB BOOM!}; or an interjection opening
+     * the text or a sentence before a comma or an exclamation's first words: {@code WOW what a day for NVDA},
+     * {@code NICE, another beat} ({@code NICE reports ...} stays NICE Ltd).
+     */
     private boolean shouted(String text, Matcher m) {
-        return m.end() < text.length() && text.charAt(m.end()) == '!' && m.group(2) == null
-                && words.isEnglish(m.group(1).toLowerCase());
+        if (m.group(2) != null) {
+            return false;
+        }
+        if (m.end() < text.length() && text.charAt(m.end()) == '!' && words.isEnglish(m.group(1).toLowerCase())) {
+            return true;
+        }
+        if (!INTERJECTIONS.contains(m.group(1)) || !sentenceStart(text, m.start())) {
+            return false;
+        }
+        return m.end() < text.length() && (text.charAt(m.end()) == ',' || text.charAt(m.end()) == '.')
+                || EXCLAIMED.contains(Words.next(text, m.end()));
+    }
+
+    /** Interjections that traders shout in capitals and that some company took as its symbol. */
+    private static final Set<String> INTERJECTIONS = Set.of("WOW", "BOOM", "NICE", "HUGE", "YES", "WHOA", "YIKES",
+            "OMG", "BAM", "YUP", "NOPE", "DAMN", "HOLY", "SWEET", "WILD", "INSANE", "CRAZY");
+    /** First words of an exclamation after an interjection: {@code WOW what a day}. */
+    private static final Set<String> EXCLAIMED = Set.of("what", "look", "that", "this", "just", "so", "such", "how",
+            "another");
+
+    /** Whether {@code start} opens the text or a sentence. */
+    private static boolean sentenceStart(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0;
     }
 
     /**

@@ -85,7 +85,8 @@ final class NameContext {
             "gardens", "festival", "foundation", "institute", "university", "college", "school", "academy",
             "hospital", "church", "cathedral", "prize", "award", "awards", "trophy", "trail", "tower", "square",
             "tour", "club", "marathon", "classic", "championship", "championships", "invitational", "bowl", "cup",
-            "regatta");
+            "regatta", "amphitheater", "amphitheatre", "pavilion", "coliseum", "ballpark", "speedway", "raceway",
+            "plaza", "dome", "auditorium", "endowment");
     /**
      * Nouns that, right after a one-word name that is also an English word, make it an event or a season named after
      * the word, not the company: {@code Carnival season}, {@code the Apple Cup}. Hand-written.

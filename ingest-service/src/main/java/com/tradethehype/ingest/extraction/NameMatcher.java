@@ -64,7 +64,7 @@ final class NameMatcher {
     private static final Set<String> VENUES = Set.of("center", "centre", "arena", "stadium", "field", "park",
             "theatre", "theater", "hall", "pavilion", "amphitheater", "amphitheatre", "dome", "coliseum", "ballpark",
             "speedway", "plaza", "tour", "club", "marathon", "classic", "championship", "championships",
-            "invitational", "bowl", "cup", "regatta", "foundation");
+            "invitational", "bowl", "cup", "regatta", "foundation", "raceway", "auditorium", "endowment");
     /**
      * An SEC title of a foreign company traded over the counter: an ADR or a foreign legal form at the end
      * ({@code Airbus SE/ADR}, {@code BAE SYSTEMS PLC /FI/}, {@code DEUTSCHE TELEKOM AG}). Such companies are named in

@@ -576,6 +576,16 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of(), tickers("Tiger Woods won the Wells Fargo Open"), "Open ending the phrase");
         assertEquals(List.of("AAPL"), tickers("Apple Open To Talks With Regulators"), "Open, the headline's verb");
         assertEquals(List.of("XOM"), tickers("Exxon raises its dividend"));
+        assertEquals(List.of(), tickers("The Verizon Wireless Amphitheater sold out"), "a venue after a phrase");
+        assertEquals(List.of(), tickers("The Lilly Endowment gives $1 billion"), "an endowment");
+    }
+
+    @Test
+    void anInterjectionShoutedInCapitalsIsNoTicker() {
+        assertEquals(List.of("NVDA"), tickers("WOW what a day for NVDA"), "an exclamation follows");
+        assertEquals(List.of("AMD"), tickers("BOOM. $AMD ripping"), "a sentence of its own");
+        assertEquals(List.of("NICE"), tickers("NICE, another beat from $NICE"));
+        assertEquals(List.of("WOW"), tickers("WOW shares fall after earnings"), "the company");
     }
 
     @Test
