@@ -366,7 +366,9 @@ final class NameMatcher {
             if (!oneWord && spelling.get(hit[2]) == null && NameContext.personBefore(text.original, start)) {
                 continue; // "a new biopic of Howard Hughes": the man, not Howard Hughes Holdings
             }
-            if (!capitalised(original, spelling.get(hit[2])) || oneWord && NameContext.notTheCompany(text.original,
+            if (!capitalised(original, spelling.get(hit[2])) && !(kind == Kind.DISTINCTIVE && oneWord
+                    && lowerCaseTraded(text.original, start, start + original.length()))
+                    || oneWord && NameContext.notTheCompany(text.original,
                     start, start + original.length(), spelling.get(hit[2]),
                     kind != Kind.DISTINCTIVE || words.isEnglish(original.toLowerCase()), words)) {
                 continue;
@@ -548,6 +550,37 @@ final class NameMatcher {
             }
         }
         return true;
+    }
+
+    /** Words of a trade or of a company's market news that make a name written in lower case the company. */
+    private static final Set<String> LOWER_CASE_CUES = Set.of("shares", "stock", "stocks", "earnings", "calls",
+            "puts", "bought", "buy", "buying", "sold", "sell", "selling", "long", "short", "shorting", "position",
+            "holding", "holders", "dip", "rally", "ripping", "mooning", "moon", "ath", "pt", "target", "revenue",
+            "guidance", "beat", "beats", "missed", "misses", "ipo", "dividend", "eps", "premarket", "bullish",
+            "bearish", "options", "leaps", "bag", "bags", "bagholder", "bagholders", "portfolio", "valuation");
+
+    /**
+     * Whether a one-word name that no dictionary of English has ({@code nvidia}, {@code palantir}, {@code costco}),
+     * written all in lower case as retail posts are, stands within three words of a trade's or company news' word:
+     * {@code just bought more nvidia}, {@code palantir calls printed}. Not inside a link, a handle or a hashtag ({@code nvidia.com}).
+     */
+    private boolean lowerCaseTraded(String text, int start, int end) {
+        String word = text.substring(start, end);
+        if (word.length() < 5 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z') || words.isEnglish(word)
+                || start > 0 && "@#/.-_".indexOf(text.charAt(start - 1)) >= 0
+                || end < text.length() && ".-_/@".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(end + 1))) {
+            return false;
+        }
+        List<String> before = Words.lower(text, 0, start, true);
+        List<String> after = Words.lower(text, end, text.length(), true);
+        for (int i = 0; i < 3; i++) {
+            if (i < before.size() && LOWER_CASE_CUES.contains(before.get(before.size() - 1 - i))
+                    || i < after.size() && LOWER_CASE_CUES.contains(after.get(i))) {
+                return true; // within three words: "bought more nvidia", "palantir to the moon"
+            }
+        }
+        return false;
     }
 
     /** A brand written lower case first and upper case second, as its owner spells it: {@code nVent}, {@code eBay}. */

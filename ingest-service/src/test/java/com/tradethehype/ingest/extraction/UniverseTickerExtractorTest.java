@@ -581,6 +581,15 @@ class UniverseTickerExtractorTest {
     }
 
     @Test
+    void aNameNoDictionaryHasWrittenInLowerCaseNearATradeIsTheCompany() {
+        assertEquals(List.of("NVDA"), tickers("just bought more nvidia"), "a trade's word near it");
+        assertEquals(List.of("PLTR"), tickers("palantir calls printed today"));
+        assertEquals(List.of(), tickers("a snowflake fell on the stock exchange roof"), "no cue within three words");
+        assertEquals(List.of(), tickers("check nvidia.com for the earnings"), "part of a link");
+        assertEquals(List.of(), tickers("apple pie is on sale"), "an English word");
+    }
+
+    @Test
     void anInterjectionShoutedInCapitalsIsNoTicker() {
         assertEquals(List.of("NVDA"), tickers("WOW what a day for NVDA"), "an exclamation follows");
         assertEquals(List.of("AMD"), tickers("BOOM. $AMD ripping"), "a sentence of its own");
