@@ -222,7 +222,7 @@ final class BareSymbols {
      */
     List<Match> find(String text, Set<Long> namedCiks) {
         List<Match> found = new ArrayList<>();
-        if (mostlyCapitals(text)) {
+        if (mostlyCapitals(text) && shouting(text)) {
             return found;
         }
         List<Match> waiting = new ArrayList<>();
@@ -1083,6 +1083,35 @@ final class BareSymbols {
     }
 
     /** Headlines in capitals make every word look like a symbol. */
+    /**
+     * Whether a text mostly in capitals shouts words rather than lists symbols: left out its symbols that are no words,
+     * it is still mostly capitals. {@code SMH, SOXX lead; XLE, XLU lag} is a market wrap of funds; {@code BREAKING:
+     * STOCKS TUMBLE AS FED HIKES} shouts.
+     */
+    private boolean shouting(String text) {
+        StringBuilder rest = new StringBuilder(text.length());
+        Matcher m = BARE.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            String symbol = m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
+            if (universe.contains(symbol) && !words.isWordLike(m.group(1)) && !words.slang.contains(symbol)) {
+                rest.append(text, at, m.start()).append(' ');
+                at = m.end();
+            }
+        }
+        rest.append(text, at, text.length());
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters == 0 || letters >= 8 && upper * 10 > letters * 6; // symbols alone: no context
+    }
+
     static boolean mostlyCapitals(String text) {
         int letters = 0;
         int upper = 0;

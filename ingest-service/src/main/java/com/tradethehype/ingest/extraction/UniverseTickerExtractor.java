@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,6 +44,10 @@ public class UniverseTickerExtractor implements TickerExtractor {
      */
     private static final Pattern NAME_HASHTAG = Pattern.compile("(?<![\\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+){1,4})(?![\\w])");
     private static final Pattern CAMEL_CUT = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    private static final Pattern COIN_WORD = Pattern.compile("(?i)\\b(?:coins?|tokens?|memecoins?|airdrop)\\b");
+    /** A cashtag written in lower case, as retail posts often are: {@code $nvda}, {@code $tsla}. */
+    private static final Pattern LOWER_CASHTAG = Pattern.compile(
+            "(?<![A-Za-z0-9_$])\\$([a-z]{2,5})(?![A-Za-z0-9_]|[.\\-][A-Za-z0-9])");
     /**
      * {@code Dow} news uses for the index, so it is no name; but only the company has staff to cut or hire:
      * {@code Dow cuts 2,000 jobs}, {@code Dow to lay off about 1,500 workers}.
@@ -89,6 +94,9 @@ public class UniverseTickerExtractor implements TickerExtractor {
             dropped.addAll(scan.mentions());
             List<TickerMention> coinLike = new ArrayList<>();
             cashtags(text, scan.context(), found, coinLike, dropped);
+            if (text.indexOf('$') >= 0 && !scan.context() && !COIN_WORD.matcher(text).find()) {
+                lowerCaseCashtags(text, found); // "$nvda ripping"; not "$penn coin"
+            }
             explicit(PatternTickerExtractor.EXCHANGE.matcher(text), Evidence.EXCHANGE, found);
             for (NameMatcher.Match name : names.find(normalised)) {
                 if (!AnalystRoles.asAnalyst(name.symbol(), text, name.start(), name.end())
@@ -235,6 +243,21 @@ public class UniverseTickerExtractor implements TickerExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Cashtags written in lower case ({@code $nvda ripping}) of listed symbols that are no words, no coins and no
+     * index: as the upper-case cashtag. {@code $now}, {@code $btc} and {@code $spx} stay out.
+     */
+    private void lowerCaseCashtags(String text, Map<String, TickerMention> found) {
+        Matcher m = LOWER_CASHTAG.matcher(text);
+        while (m.find()) {
+            String symbol = m.group(1).toUpperCase(Locale.ROOT);
+            if (universe.listing(symbol) != null && !crypto.isCoin(symbol) && !words.isWordLike(symbol)
+                    && !UnlistedCashtags.NOT_STOCKS.contains(symbol) && !words.slang.contains(symbol)) {
+                add(found, new TickerMention(symbol, Evidence.CASHTAG, m.group(), m.start()));
+            }
+        }
     }
 
     /**

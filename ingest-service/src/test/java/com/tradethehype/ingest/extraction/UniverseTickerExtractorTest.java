@@ -590,6 +590,20 @@ class UniverseTickerExtractorTest {
     }
 
     @Test
+    void lowerCaseCashtagsOfListedSymbolsCount() {
+        assertEquals(List.of("AMD", "TSLA"), tickers("$tsla calls and $amd puts"), "as the upper-case cashtag");
+        assertEquals(List.of(), tickers("$now is the time"), "a word");
+        assertEquals(List.of(), tickers("$spx new high, $btc flat"), "an index, a coin");
+        assertEquals(List.of(), tickers("$penn coin"), "coin talk");
+    }
+
+    @Test
+    void aWrapListingFundsInCapitalsIsNoShoutedHeadline() {
+        assertEquals(List.of("SMH", "SOXX", "XLE", "XLU"), tickers("SMH, SOXX lead; XLE, XLU lag"), "funds listed");
+        assertEquals(List.of(), tickers("BREAKING: STOCKS TUMBLE AS FED HIKES RATES"), "shouted words");
+    }
+
+    @Test
     void anInterjectionShoutedInCapitalsIsNoTicker() {
         assertEquals(List.of("NVDA"), tickers("WOW what a day for NVDA"), "an exclamation follows");
         assertEquals(List.of("AMD"), tickers("BOOM. $AMD ripping"), "a sentence of its own");
