@@ -44,6 +44,9 @@ public class UniverseTickerExtractor implements TickerExtractor {
      */
     private static final Pattern NAME_HASHTAG = Pattern.compile("(?<![\\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+){1,4})(?![\\w])");
     private static final Pattern CAMEL_CUT = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    /** A share class right after a company's name: {@code 's class B shares}, {@code Class A}, {@code 's B shares}. */
+    private static final Pattern CLASS_AFTER = Pattern.compile(
+            "^(?:'s|’s)?\\s+(?:(?:[Cc]lass|CLASS)\\s+([A-C])\\b|([A-C])[- ](?:shares|stock)\\b)");
     private static final Pattern COIN_WORD = Pattern.compile("(?i)\\b(?:coins?|tokens?|memecoins?|airdrop)\\b");
     /** A cashtag written in lower case, as retail posts often are: {@code $nvda}, {@code $tsla}. */
     private static final Pattern LOWER_CASHTAG = Pattern.compile(
@@ -101,7 +104,7 @@ public class UniverseTickerExtractor implements TickerExtractor {
             for (NameMatcher.Match name : names.find(normalised)) {
                 if (!AnalystRoles.asAnalyst(name.symbol(), text, name.start(), name.end())
                         && !familyCashtag(found, name) && !(name.foreignOtc() && homeCashtag(found, name.symbol()))) {
-                    add(found, new TickerMention(name.symbol(), Evidence.NAME, name.text(), name.start()));
+                    add(found, new TickerMention(classNamed(text, name), Evidence.NAME, name.text(), name.start()));
                     otcCompanions(name, found);
                 }
             }
@@ -243,6 +246,26 @@ public class UniverseTickerExtractor implements TickerExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The share class a name is followed by, when the universe lists it with a dot: {@code Brown-Forman's class B
+     * shares} is BF.B, {@code Heico's Class A shares} HEI.A, {@code Berkshire Class A} BRK.A; else the name's symbol.
+     */
+    private String classNamed(String text, NameMatcher.Match name) {
+        int end = name.end();
+        if (end >= text.length()) {
+            return name.symbol();
+        }
+        Matcher shareClass = CLASS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        if (!shareClass.find()) {
+            return name.symbol();
+        }
+        String letter = shareClass.group(1) != null ? shareClass.group(1) : shareClass.group(2);
+        int dot = name.symbol().indexOf('.');
+        String base = dot < 0 ? name.symbol() : name.symbol().substring(0, dot);
+        String named = base + "." + letter;
+        return universe.listing(named) != null ? named : name.symbol();
     }
 
     /**

@@ -598,6 +598,14 @@ class UniverseTickerExtractorTest {
     }
 
     @Test
+    void aNameFollowedByItsShareClassIsThatClass() {
+        assertEquals(List.of("BF.B"), tickers("Brown-Forman's class B shares fell"));
+        assertEquals(List.of("HEI.A"), tickers("Heico's Class A shares trade at a discount"));
+        assertEquals(List.of("LEN.B"), tickers("Lennar's B shares lagged"));
+        assertEquals(List.of("LEN"), tickers("Lennar's shares lagged"), "no class named");
+    }
+
+    @Test
     void aWrapListingFundsInCapitalsIsNoShoutedHeadline() {
         assertEquals(List.of("SMH", "SOXX", "XLE", "XLU"), tickers("SMH, SOXX lead; XLE, XLU lag"), "funds listed");
         assertEquals(List.of(), tickers("BREAKING: STOCKS TUMBLE AS FED HIKES RATES"), "shouted words");
