@@ -16,12 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offline model the project builds and ships (models/tth-finbert-mini v5: bge-small-en-v1.5 fine-tuned on the
- * tweets, int8-stored Linear weights dequantised once to float32 or, where the CPU has native bfloat16, to bfloat16,
+ * The offline model the project builds and ships (models/tth-finbert-mini v6: bge-small-en-v1.5 fine-tuned on the
+ * tweets and on news sentences written for the project, int8-stored Linear weights dequantised once to float32 or, where the CPU has native bfloat16, to bfloat16,
  * int8 word embeddings), loaded through the service's own loading path in both modes (bfloat16 runs, only slower, on
  * a CPU without native support): each reproduces Python's numbers for that mode, maps its labels by name (its
- * id2label order differs from FinBERT's), and reads meaning: on the held-out validation rows it scores what training
- * measured.
+ * id2label order differs from FinBERT's), and reads meaning: on the held-out validation rows and on the news check
+ * sentences (tools/model/data/news_check.tsv, never trained on) it scores what training measured.
  */
 class ShippedModelTest {
 
@@ -45,7 +45,7 @@ class ShippedModelTest {
     @Test
     void namesItselfFromConfigJson() {
         assertEquals("tth-finbert-mini", model.description().model().id());
-        assertEquals("5", model.description().model().version());
+        assertEquals("6", model.description().model().version());
         assertTrue(model.description().bf16Switch(), "config.json offers the bfloat16 mode");
         assertEquals(1, model.description().positiveIndex(), "id2label puts positive at 1 in this model");
         assertEquals(0, model.description().negativeIndex());
@@ -110,6 +110,21 @@ class ShippedModelTest {
         JsonNode metrics = JSON.readTree(MODEL.resolve("metrics.json").toFile());
         assertAccuracy(model, texts, labels, metrics.get("accuracy").asDouble());
         assertAccuracy(bf16, texts, labels, metrics.get("shipped_bf16_mode").get("accuracy").asDouble());
+    }
+
+    @Test
+    void scoresTheNewsCheckSentencesAsWellAsTrainingMeasuredInBothModes() throws Exception {
+        List<String> texts = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("../tools/model/data/news_check.tsv"))) {
+            String[] row = line.split("\t", 2);
+            labels.add(row[0]);
+            texts.add(row[1]);
+        }
+        assertEquals(360, texts.size());
+        JsonNode measured = JSON.readTree(MODEL.resolve("metrics.json").toFile()).get("check_sets").get("news_check.tsv");
+        assertAccuracy(model, texts, labels, measured.get("shipped").get("accuracy").asDouble());
+        assertAccuracy(bf16, texts, labels, measured.get("shipped_bf16_mode").get("accuracy").asDouble());
     }
 
     static void assertAccuracy(LoadedModel loaded, List<String> texts, List<String> labels, double measured)
