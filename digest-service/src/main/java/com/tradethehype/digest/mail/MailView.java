@@ -11,7 +11,7 @@ import java.util.List;
  * @param quiet          true when no ticker passed the thresholds
  * @param sections       top hype spikes, bullish, bearish (empty sections left out)
  * @param watchlist      the subscriber's own tickers, each with its day (empty when none or no subscriber)
- * @param model          "tth-finbert-mini v5" - the model that scored the day
+ * @param model          "tth-finbert-mini v6" - the model that scored the day
  * @param articles       articles behind the day
  * @param sources        distinct sources behind the day
  * @param window         "06:30 Mon 30 Nov - 06:30 Tue 1 Dec (America/Phoenix)"
