@@ -129,12 +129,12 @@ class ExtractionTableTest {
                 heldOut, heldOutBefore, crypto, misses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // 0.997 / 0.993 after the eleventh round; with its held-out rows (0.953 / 0.964) now counted here, 0.994 / 0.991
+        // measured 0.997 / 0.994 after the twelfth round, the eleventh round's held-out rows tuned on (0.994 / 0.991 before)
         assertTrue(all.precision() >= 0.99, all.toString());
         assertTrue(all.recall() >= 0.99, all.toString());
         assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // heldout12: provisional floor until its before-figure is measured (twelfth round)
-        assertTrue(heldOut.precision() >= 0.5 && heldOut.recall() >= 0.5, heldOut.toString());
+        // heldout12: measured 0.912 / 0.933 before the twelfth round's rules, 0.943 / 0.933 after
+        assertTrue(heldOut.precision() >= 0.93 && heldOut.recall() >= 0.92, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
