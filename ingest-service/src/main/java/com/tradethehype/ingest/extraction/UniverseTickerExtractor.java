@@ -97,7 +97,7 @@ public class UniverseTickerExtractor implements TickerExtractor {
             dropped.addAll(scan.mentions());
             List<TickerMention> coinLike = new ArrayList<>();
             cashtags(text, scan.context(), found, coinLike, dropped);
-            if (text.indexOf('$') >= 0 && !scan.context() && !COIN_WORD.matcher(text).find()) {
+            if (lowerCaseDollar(text) && !scan.context() && !COIN_WORD.matcher(text).find()) {
                 lowerCaseCashtags(text, found); // "$nvda ripping"; not "$penn coin"
             }
             explicit(PatternTickerExtractor.EXCHANGE.matcher(text), Evidence.EXCHANGE, found);
@@ -248,14 +248,27 @@ public class UniverseTickerExtractor implements TickerExtractor {
         return false;
     }
 
+    /** Whether a {@code $} right before a lower-case letter stands in {@code text}. */
+    private static boolean lowerCaseDollar(String text) {
+        for (int i = text.indexOf('$'); i >= 0 && i + 1 < text.length(); i = text.indexOf('$', i + 1)) {
+            char c = text.charAt(i + 1);
+            if (c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The share class a name is followed by, when the universe lists it with a dot: {@code Brown-Forman's class B
      * shares} is BF.B, {@code Heico's Class A shares} HEI.A, {@code Berkshire Class A} BRK.A; else the name's symbol.
      */
     private String classNamed(String text, NameMatcher.Match name) {
         int end = name.end();
-        if (end >= text.length()) {
-            return name.symbol();
+        int at = end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') ? end + 2 : end;
+        String next = Words.next(text, at);
+        if (!next.equalsIgnoreCase("class") && !(next.length() == 1 && next.charAt(0) >= 'A' && next.charAt(0) <= 'C')) {
+            return name.symbol(); // the cheap test first: most names have no class after them
         }
         Matcher shareClass = CLASS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
         if (!shareClass.find()) {
