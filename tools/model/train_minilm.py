@@ -101,6 +101,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+import score_check
 import tthbert
 import train_small_model as small
 
@@ -686,18 +687,8 @@ TSV_LABEL = {"negative": 0, "positive": 1, "neutral": 2}  # the tweets' ids: 0 B
 
 
 def read_tsv(path):
-    """[(text, dataset label id)] of a 'label<TAB>text' file (score_check.py's format; '#' lines skipped)."""
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            label, sep, text = line.partition("\t")
-            if not sep or label not in TSV_LABEL or not text.strip():
-                sys.exit("%s:%d: expected 'label<TAB>text', label one of %s" % (path, n, "/".join(TSV_LABEL)))
-            rows.append((text, TSV_LABEL[label]))
-    return rows
+    """[(text, dataset label id)] of a 'label<TAB>text' file (score_check.py's format and reader)."""
+    return [(text, TSV_LABEL[label]) for label, text in score_check.read_rows(path)]
 
 
 def add_rows(rows, labels, seqs, tok, max_len, extra):
