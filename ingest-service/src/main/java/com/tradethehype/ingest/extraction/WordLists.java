@@ -37,16 +37,6 @@ final class WordLists {
     final List<String> cryptoWords;
     /** Alias (as written) -> symbol. */
     final Map<String, String> aliases;
-    /**
-     * Former names of listed companies that the sentiment training texts still use, renamed since, so no SEC title
-     * yields them (they count as aliases): {@code Westlake Chemical} (Westlake Corp since 2022; its partnership,
-     * Westlake Chemical Partners, keeps the old name and is WLKP; two training texts, one with {@code (WLK)}),
-     * {@code NortonLifeLock} (Gen Digital since 2022; two, one with {@code $NLOK}), {@code Fiat Chrysler} (Stellantis
-     * N.V., the renamed Fiat Chrysler Automobiles N.V., since 2021; six), {@code ViacomCBS} (Paramount Global since
-     * 2022; four). Not {@code L Brands}: the table labels {@code $LB - L Brands ...} by its cashtag alone.
-     */
-    static final Map<String, String> FORMER_NAMES = Map.of("Westlake Chemical", "WLK", "NortonLifeLock", "GEN",
-            "Fiat Chrysler", "STLA", "ViacomCBS", "PARA");
 
     private WordLists(Map<String, Integer> englishRank, Set<String> slang, Set<String> slangCashtag,
                       List<String> cryptoWords, Map<String, String> aliases) {
@@ -82,7 +72,6 @@ final class WordLists {
             String[] parts = line.split("\t");
             aliases.put(parts[0].trim(), parts[1].trim());
         }
-        FORMER_NAMES.forEach(aliases::putIfAbsent);
         return new WordLists(rank, slang, slangCashtag, crypto, aliases);
     }
 
