@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10 and the rows held out in its first eleven rounds ({@code was-heldout:}, {@code was-heldout2:} ...
- * {@code was-heldout11:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout12:})
+ * issue 10 and the rows held out in its first twelve rounds ({@code was-heldout:}, {@code was-heldout2:} ...
+ * {@code was-heldout12:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout13:})
  * labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in
  * {@code @SYM} is an item of a per-ticker feed of SYM. The floors sit a little under what was measured, so a change
  * that makes tagging worse fails here.
@@ -35,7 +35,7 @@ class ExtractionTableTest {
         }
 
         boolean heldOut() {
-            return origin.startsWith("heldout12:");
+            return origin.startsWith("heldout13:");
         }
     }
 
@@ -98,6 +98,7 @@ class ExtractionTableTest {
         int cryptoLeaks = 0;
         List<String> wrongEdgeCases = new ArrayList<>();
         List<String> misses = new ArrayList<>();
+        List<String> heldOutMisses = new ArrayList<>();
         for (Case c : cases) {
             Extraction extraction = Extractors.shared().extract(ArticleNormaliser.plainText(c.text()),
                     c.sourceTickers());
@@ -114,6 +115,9 @@ class ExtractionTableTest {
                 heldOutBefore.add(c.tickers(), tickers);
             }
             if (c.heldOut()) {
+                if (!tickers.equals(c.tickers())) {
+                    heldOutMisses.add(c.origin() + ": " + c.text() + " -> expected " + c.tickers() + ", got " + tickers);
+                }
                 continue;
             } else if (!c.origin().equals("edge")) {
                 sampled.add(c.tickers(), tickers);
@@ -127,14 +131,15 @@ class ExtractionTableTest {
         Log.infof("Extraction table, %d cases: tickers %s; without the hand-written edge cases %s; held out %s; "
                 + "held out in earlier rounds of issue 10, tuned since %s; crypto coins %s; differences: %s", cases.size(), all, sampled,
                 heldOut, heldOutBefore, crypto, misses);
+        Log.infof("Held-out differences: %s", heldOutMisses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // measured 0.997 / 0.994 after the twelfth round, the eleventh round's held-out rows tuned on (0.994 / 0.991 before)
+        // 0.997 / 0.994 after the twelfth round; with its held-out rows (0.943 / 0.933) now counted here, to be measured
         assertTrue(all.precision() >= 0.99, all.toString());
         assertTrue(all.recall() >= 0.99, all.toString());
         assertTrue(sampled.precision() >= 0.99, sampled.toString());
-        // heldout12: measured 0.912 / 0.933 before the twelfth round's rules, 0.943 / 0.933 after
-        assertTrue(heldOut.precision() >= 0.93 && heldOut.recall() >= 0.92, heldOut.toString());
+        // heldout13: provisional floor until it is measured (after the twelfth round's rules)
+        assertTrue(heldOut.precision() >= 0.5 && heldOut.recall() >= 0.5, heldOut.toString());
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
