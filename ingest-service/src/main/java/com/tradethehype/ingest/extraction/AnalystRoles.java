@@ -41,6 +41,8 @@ final class AnalystRoles {
             + "|recommends|points|reels|turns|warns|calls|cools|warms|sours|is (?:bullish|bearish)|bullish|bearish"
             + "|(?:price )?targets?|notes?|ratings?|adds|removes|assumes|moves|names|picks|places|puts|sets|pounds"
             + "|double[- ]upgrades|double[- ]downgrades|reaffirms|stays"
+            + "|(?:pulls|drops|withdraws|scraps|ditches|yanks|abandons|suspends|ends|lifts|removes)\\s+"
+            + "(?:(?:its|their|the|an?)\\s+)?(?:[\\w-]+\\s+){0,2}(?:rating|call|recommendation|coverage)\\b"
             + "|loses confidence|gains confidence|buys the dip|bump|nod|gives (?:[\\w-]+ ){0,3}(?:boost|bump|lift|cut)"
             + "|:\\s*[\"“]"
             + "|top picks?|best ideas?|favou?rite (?:stocks?|picks?|names?)"
@@ -96,6 +98,16 @@ final class AnalystRoles {
     private static final Pattern OPINION = Pattern.compile("(?i)^:\\s+[^.!?]{0,60}\\b(?:top picks?|buy|sell|upside"
             + "|downside|target|bullish|bearish|overweight|underweight|outperform|underperform|overvalued|undervalued"
             + "|cheap|expensive|rating)\\b");
+    /**
+     * A market, a commodity or the economy right after a firm's name and a colon opening a headline: the firm's view of
+     * it, as a possessive or before a verb of outlook ({@code HSBC: the dollar's slide is not over}, {@code UBS: gold
+     * to $3,000}); not the firm's own business ({@code Barclays: bond trading revenue rises}). Hand-written.
+     */
+    private static final Pattern MARKET_VIEW = Pattern.compile("(?i)^:\\s+(?:the\\s+|a\\s+)?(?:[a-z]+\\s+)?"
+            + "(?:gold|silver|copper|oil|crude|nickel|iron ore|lithium|wheat|commodit(?:y|ies)|dollar|yen|euro|sterling"
+            + "|yuan|treasur(?:y|ies)|bonds?|yields?|equities|stocks|markets?|rates|inflation|recession|economy|fed"
+            + "|ecb|s&p(?: 500)?|nasdaq|emerging markets)(?:'s|’s|\\s+(?:to|will|could|may|might|should|is|are|has"
+            + "|have|set|seen|looks?|needs?|faces?|remains?|stays?)\\b)");
     /** Chiefs of the listed banks, whose words are the bank's own news. */
     private static final Set<String> CHIEFS = Set.of("Dimon", "Solomon", "Gorman", "Pick", "Moynihan", "Fraser",
             "Scharf", "Ermotti", "Blankfein", "Gallagher", "Demchak");
@@ -134,6 +146,9 @@ final class AnalystRoles {
         }
         if (after.startsWith(":") && start < 3 && OPINION.matcher(after).find()) {
             return true; // "Goldman: Nvidia remains a top pick", a firm's view as a headline's prefix
+        }
+        if (after.startsWith(":") && start < 3 && MARKET_VIEW.matcher(after).find()) {
+            return true; // "HSBC: the dollar's slide is not over", a firm's view of a market
         }
         if (start < 3 && VIEW_ON.matcher(after).find()) {
             return true; // "Goldman On Gold: ...", "JPMorgan on the Fed: ...": the firm's view of a topic

@@ -665,6 +665,21 @@ class UniverseTickerExtractorTest {
     }
 
     @Test
+    void anAnalystFirmWithdrawingOrEndingARatingIsTheAnalystNotTheFirm() {
+        assertEquals(List.of("NKE"), tickers("UBS scraps its neutral rating on Nike"));
+        assertEquals(List.of("F"), tickers("Jefferies drops its sell call on Ford"));
+        assertEquals(List.of("PTON"), tickers("Barclays ends coverage of Peloton"), "no article");
+        assertEquals(List.of("BCS"), tickers("Barclays ends its bond trading unit"), "the firm's own business");
+    }
+
+    @Test
+    void aFirmsViewOfAMarketAfterItsNameAndAColonIsNotTheFirm() {
+        assertEquals(List.of(), tickers("HSBC: the dollar's slide is not over"), "a possessive");
+        assertEquals(List.of(), tickers("UBS: gold to $3,000 by year end"), "a verb of outlook");
+        assertEquals(List.of("BCS"), tickers("Barclays: bond trading revenue rises"), "the firm's own figures");
+    }
+
+    @Test
     void dowCuttingOrHiringStaffIsTheCompanyNotTheIndex() {
         assertEquals(List.of("DOW"), tickers("Dow to cut about 2,000 jobs"));
         assertEquals(List.of("DOW"), tickers("Dow lays off 1,500 workers"));
