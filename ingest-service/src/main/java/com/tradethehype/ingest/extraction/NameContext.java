@@ -88,6 +88,14 @@ final class NameContext {
             "regatta", "amphitheater", "amphitheatre", "pavilion", "coliseum", "ballpark", "speedway", "raceway",
             "plaza", "dome", "auditorium", "endowment");
     /**
+     * Nouns that end the name of a programme, a contest or a prize named after a company, after at least one more
+     * capitalised word: {@code the Intel Science Talent Search}, {@code the Google Science Fair}, {@code the Siemens
+     * Math Competition}. Not right after the name, where they may be its product ({@code Google Search}). Hand-written.
+     */
+    private static final Set<String> PROGRAMME_END = Set.of("fair", "competition", "contest", "olympiad",
+            "scholarship", "scholarships", "scholars", "fellowship", "fellowships", "fellows", "laureates", "prizes",
+            "medal", "lecture", "lectures");
+    /**
      * Nouns that, right after a one-word name that is also an English word, make it an event or a season named after
      * the word, not the company: {@code Carnival season}, {@code the Apple Cup}. Hand-written.
      */
@@ -368,6 +376,7 @@ final class NameContext {
      */
     static boolean placeEndsPhrase(String text, int end, boolean placeBefore) {
         int at = end;
+        String previous = "";
         boolean plainWords = true;
         boolean businessWords = false;
         for (int i = 0; i < 3; i++) {
@@ -376,12 +385,17 @@ final class NameContext {
                 return false;
             }
             String lower = word.toLowerCase();
-            if (PLACE_AFTER.contains(lower)) {
+            if (PLACE_AFTER.contains(lower) || i > 0 && (PROGRAMME_END.contains(lower)
+                    || lower.equals("search") && previous.equals("talent"))) {
                 return i > 0 && (!NameCues.titleCase(text) || plainWords || placeBefore && !businessWords);
             }
             businessWords |= NameCues.marketAfter(lower) || NameCues.corporateVerb(lower) || LEADS.contains(lower);
             plainWords &= !businessWords && !lower.endsWith("s") && !lower.endsWith("ed");
             at += 1 + word.length();
+            if (i < 2 && (text.startsWith("'s ", at) || text.startsWith("’s ", at))) {
+                at += 2; // "the Hasbro Children's Hospital": a possessive inside the name of the place
+            }
+            previous = lower;
         }
         return false;
     }

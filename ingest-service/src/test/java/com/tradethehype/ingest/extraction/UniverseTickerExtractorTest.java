@@ -680,6 +680,15 @@ class UniverseTickerExtractorTest {
     }
 
     @Test
+    void programmesContestsAndHospitalsNamedAfterACompanyAreNotTheCompany() {
+        assertEquals(List.of(), tickers("The Google Science Fair names its winners"));
+        assertEquals(List.of(), tickers("Finalists of the Regeneron Science Talent Search were named"));
+        assertEquals(List.of(), tickers("Doctors at the Ford Children's Hospital said"), "a possessive inside the name");
+        assertEquals(List.of("GOOGL"), tickers("Google Search traffic falls"), "its product, right after the name");
+        assertEquals(List.of("MSFT"), tickers("Microsoft Bing Search gains share"));
+    }
+
+    @Test
     void dowCuttingOrHiringStaffIsTheCompanyNotTheIndex() {
         assertEquals(List.of("DOW"), tickers("Dow to cut about 2,000 jobs"));
         assertEquals(List.of("DOW"), tickers("Dow lays off 1,500 workers"));
