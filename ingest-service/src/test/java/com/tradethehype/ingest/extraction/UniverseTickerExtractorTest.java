@@ -662,6 +662,7 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("GEN"), tickers("NortonLifeLock beats on revenue"));
         assertEquals(List.of("STLA"), tickers("Fiat Chrysler's profit rises"));
         assertEquals(List.of("PARA"), tickers("ViacomCBS plans a new streaming service"));
+        assertEquals(List.of("COR"), tickers("AmerisourceBergen shares rose after the results"), "Cencora since 2023");
     }
 
     @Test
@@ -686,6 +687,13 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of(), tickers("Doctors at the Ford Children's Hospital said"), "a possessive inside the name");
         assertEquals(List.of("GOOGL"), tickers("Google Search traffic falls"), "its product, right after the name");
         assertEquals(List.of("MSFT"), tickers("Microsoft Bing Search gains share"));
+    }
+
+    @Test
+    void emersonAloneIsEmersonElectricNotEmersonRadio() {
+        assertEquals(List.of("EMR"), tickers("Emerson beats on orders"), "the name Emerson Electric trades under");
+        assertEquals(List.of("MSN"), tickers("Emerson Radio posts a loss"), "the longer name");
+        assertEquals(List.of(), tickers("Ralph Waldo Emerson wrote about self-reliance"), "a person");
     }
 
     @Test
