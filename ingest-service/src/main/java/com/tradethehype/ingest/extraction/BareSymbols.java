@@ -231,6 +231,10 @@ final class BareSymbols {
         Matcher m = BARE.matcher(text);
         while (m.find()) {
             String symbol = m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2);
+            if (universe.contains(symbol) && words.slang.contains(symbol) && namedBefore(text, m.start(), symbol)) {
+                found.add(new Match(symbol, "(" + m.group() + ")", m.start())); // "Eaton (ETN)": its own name before
+                continue;
+            }
             if (!universe.contains(symbol) || words.slang.contains(symbol) || glued(text, m)
                     || legalFormAfterName(text, m) || shouted(text, m)) {
                 continue;

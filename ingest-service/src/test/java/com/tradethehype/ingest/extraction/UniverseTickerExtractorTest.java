@@ -690,6 +690,13 @@ class UniverseTickerExtractorTest {
     }
 
     @Test
+    void aSymbolThatIsAlsoAnAcronymCountsInParenthesesAfterItsCompanysName() {
+        assertEquals(List.of("ETN"), tickers("Eaton (ETN) rallied on grid spending"), "its own name before");
+        assertEquals(List.of(), tickers("The ETN (ETN) tracks oil futures"), "an exchange-traded note");
+        assertEquals(List.of(), tickers("ETN flows picked up in March"), "the acronym alone");
+    }
+
+    @Test
     void emersonAloneIsEmersonElectricNotEmersonRadio() {
         assertEquals(List.of("EMR"), tickers("Emerson beats on orders"), "the name Emerson Electric trades under");
         assertEquals(List.of("MSN"), tickers("Emerson Radio posts a loss"), "the longer name");
