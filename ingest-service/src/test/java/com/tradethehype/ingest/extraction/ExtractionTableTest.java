@@ -109,23 +109,18 @@ class ExtractionTableTest {
             int leaks = (int) c.crypto().stream().filter(tickers::contains).count();
             if (c.heldOut()) {
                 heldOutCryptoLeaks += leaks;
-            } else {
-                cryptoLeaks += leaks;
-            }
-            if (c.heldOut()) {
                 heldOut.add(c.tickers(), tickers);
-            } else {
-                all.add(c.tickers(), tickers);
-            }
-            if (c.origin().startsWith("was-heldout")) {
-                heldOutBefore.add(c.tickers(), tickers);
-            }
-            if (c.heldOut()) {
                 if (!tickers.equals(c.tickers())) {
                     heldOutMisses.add(c.origin() + ": " + c.text() + " -> expected " + c.tickers() + ", got " + tickers);
                 }
                 continue;
-            } else if (!c.origin().equals("edge")) {
+            }
+            cryptoLeaks += leaks;
+            all.add(c.tickers(), tickers);
+            if (c.origin().startsWith("was-heldout")) {
+                heldOutBefore.add(c.tickers(), tickers);
+            }
+            if (!c.origin().equals("edge")) {
                 sampled.add(c.tickers(), tickers);
             } else if (!tickers.equals(c.tickers()) || !coins.equals(c.crypto())) {
                 wrongEdgeCases.add(c.text() + " -> " + tickers + " " + coins);
