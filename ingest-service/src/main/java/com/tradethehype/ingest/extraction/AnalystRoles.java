@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * {@code Nomura Instinet loses confidence in ...}, {@code Citi gives big boost to Deere PT}, {@code after BofA bump},
  * {@code BofA: "the gradual pickup ..."},
  * {@code Evercore ISI adds ... to its list},
- * {@code ... Presents At RBC Capital Markets Midstream Conference}, {@code ... in U.S. annually: UBS}. The firm
+ * {@code ... Presents At RBC Capital Markets Midstream Conference}, {@code ... in U.S. annually: UBS}, a desk or team
+ * giving the firm's view ({@code Deutsche Bank's currency team expects a weaker yen}, {@code Goldman's commodities desk
+ * sees ...}; not {@code JPMorgan's trading desk posts record revenue}). The firm
  * still counts when the item is about its own business ({@code HSBC Plans Third Overhaul}) or carries its cashtag.
  */
 final class AnalystRoles {
@@ -49,7 +51,12 @@ final class AnalystRoles {
             + "|(?:(?:americas |us |u\\.s\\. |global |european )?"
             + "(?:conviction(?: buy)?|buy|sell|focus|top picks?|best ideas?|recommended) list)"
             + "|joins (?:the )?(?:[\\w-]+ ){0,3}(?:bulls|bears)"
-            + "|(?:\\w+ )?(?:conference|summit|forum))\\b");
+            + "|(?:\\w+ )?(?:conference|summit|forum)"
+            + "|(?:[a-z][\\w&-]*\\s+){0,2}(?:team|desk|strategy team|research team|research unit|house view|strategists"
+            + "|economists|analysts|researchers)"
+            + "\\s+(?:now\\s+|also\\s+|still\\s+)?(?:expects?|sees?|says?|said|forecasts?|predicts?|thinks?|warns?"
+            + "|recommends?|likes?|prefers?|favou?rs?|turns?|remains?|stays?|is|are|calls?|argues?|believes?"
+            + "|estimates?|projects?|upgrades?|downgrades?|raises?|cuts?|lowers?|lifts?))\\b");
 
     /** The name of a firm's research arm that may follow its name: {@code Evercore ISI's}, {@code Piper Sandler's}. */
     private static final String DESK = "(?:\\s+(?:ISI|Sandler|Partners|Instinet|Securities|Capital Markets|Research))?";

@@ -90,14 +90,14 @@ final class BareSymbols {
      */
     private static final Set<String> MOVES_AFTER = Set.of("hits", "drops", "falls", "rises", "jumps", "slides",
             "slips", "climbs", "sinks", "surges", "gains", "rallies", "tumbles", "soars", "plunges", "dips", "rebounds",
-            "spikes", "sheds", "tanks");
+            "spikes", "sheds", "tanks", "gaps");
     /**
      * Past-tense price verbs that, like {@link #MOVES_AFTER}, make a symbol of one or two letters opening a clause the
      * ticker when a number or a lower-case word follows: {@code ON sank 8% after ...}.
      */
     private static final Set<String> MOVED_AFTER = Set.of("fell", "rose", "dropped", "jumped", "gained", "climbed", "hit",
             "sank", "surged", "rallied", "tumbled", "soared", "plunged", "dipped", "rebounded", "spiked", "tanked",
-            "slumped", "slipped", "slid", "popped");
+            "slumped", "slipped", "slid", "popped", "gapped");
     /** Words of a trade, a position or a report that make {@code talking about DECK} a ticker's talk. */
     private static final Set<String> MARKET_TALK = Set.of("earnings", "guide", "guidance", "shares", "stock", "calls",
             "puts", "eps", "revenue", "position", "bullish", "bearish", "upside", "downside", "premarket", "options",
@@ -149,6 +149,17 @@ final class BareSymbols {
             + "|surges?|surged|plunges?|plunged|tumbles?|tumbled|falls?|rises?|soars?|soared|is|was"
             + "|(?:is|was|are|were) (?:up|down|off|higher|lower))\\s+)?"
             + "[+\\-\u2212]?\\d+(?:\\.\\d+)?\\s?%");
+
+    /**
+     * A price level or a flat close right after a fund's symbol, as market wraps write them: {@code VIG flat}, {@code URA
+     * at a 52-week high}, {@code XLU unchanged}, {@code TLT near its lows}.
+     */
+    private static final Pattern PRICE_LEVEL = Pattern.compile("^\\s*(?:(?:is|was|closed|closes|ended|ends|finished"
+            + "|trades|traded|sits|sat|holds|held)\\s+)?(?:flat|unchanged|at (?:an? |its |the )?(?:new |fresh )?"
+            + "(?:(?:\\d+|one|two|three|five|ten)[- ](?:week|month|year|day)|record|all[- ]time|multi[- ]year|yearly|annual)"
+            + "[- ](?:highs?|lows?)|near (?:its |the )?(?:highs?|lows?|record)|(?:hits|hit|makes|made|sets|set|notches)"
+            + " (?:an? |its |the )?(?:new |fresh )?(?:(?:\\d+|one|two|three|five|ten)[- ](?:week|month|year|day)|record"
+            + "|all[- ]time|multi[- ]year) (?:highs?|lows?))\\b");
 
     /** Closed-end funds and trusts are not written bare in a sentence: {@code NXP} there is NXP Semiconductors. */
     private static final Pattern FUND = Pattern.compile(
@@ -901,7 +912,9 @@ final class BareSymbols {
         }
         if (listing.etf()) {
             // an ETF not quoted by symbol counts in a list with one that is ("VTI and VXUS")
-            return m.group(1).length() < 3 ? Verdict.NO : priceMove(text, m.end()) ? Verdict.YES : Verdict.IN_A_LIST;
+            return m.group(1).length() < 3 ? Verdict.NO : priceMove(text, m.end())
+                    || PRICE_LEVEL.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()
+                    ? Verdict.YES : Verdict.IN_A_LIST; // "URA at a 52-week high", "VIG flat"
         }
         if (FUND.matcher(listing.name()).find()) {
             return Verdict.NO;

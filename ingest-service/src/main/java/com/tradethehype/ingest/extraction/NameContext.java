@@ -151,6 +151,12 @@ final class NameContext {
         if (alias != null && possessive(alias) && !possessiveFollows(text, end)) {
             return true;
         }
+        if (englishWord && (SURNAME_CONTEXT.matcher(text.substring(Math.max(0, start - 30), start)).find()
+                || personBefore(text, start)
+                || PERSON_THINGS.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
+                || PERSON_APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 50))).find())) {
+            return true; // "the poet Emerson", "Emerson's poems", "Jane Emerson, a Boston lawyer": the person
+        }
         if (KNOWN_PEOPLE.contains(text.substring(start, end).toLowerCase())) {
             return true; // "Icahn trims his stake" is Carl Icahn, not Icahn Enterprises
         }
@@ -430,6 +436,26 @@ final class NameContext {
     private static final Pattern PERSON_CONTEXT = Pattern.compile("(?i)\\b(?:(?:biopic|biography|memoirs?|funeral"
             + "|widow|son|daughter|grandson|granddaughter)\\s+of|the late|played by|portrayed by|starring"
             + "|actor|actress|singer|rapper|author|novelist|aviator|tycoon|billionaire)\\s+$");
+    /**
+     * Words right before a one-word name that is also a surname, which make it the person: {@code the poet Emerson},
+     * {@code a biography of Emerson}, {@code novelist Anne Tyler} (with {@link #PERSON_CONTEXT}).
+     */
+    private static final Pattern SURNAME_CONTEXT = Pattern.compile("(?i)\\b(?:poet|essayist|philosopher|writer"
+            + "|playwright|composer|painter|sculptor|professor|prof\\.|historian|biographer|transcendentalist"
+            + "|quarterback|striker|goalkeeper|pitcher|midfielder|defender|senator|congressman|congresswoman"
+            + "|lawmaker|governor|mayor|judge|justice)\\s+$");
+    /** A person's works or kin after a surname's possessive: {@code Emerson's poems}, {@code Ford's widow}. */
+    private static final Pattern PERSON_THINGS = Pattern.compile("^(?:'s|’s|')\\s+(?:(?:famous|best-known|best known"
+            + "|early|late|collected|complete|own)\\s+)?(?:poems?|poetry|essays?|novels?|verses?|lyrics|memoirs?"
+            + "|paintings?|sonnets?|journals|diaries|widow|wife|husband|grave|funeral)\\b");
+    /**
+     * A person described in apposition after a surname: {@code Jane Emerson, a Boston lawyer, said}; a company would
+     * be a maker, a firm or a provider.
+     */
+    private static final Pattern PERSON_APPOSITION = Pattern.compile("(?i)^,\\s+(?:a|an|the)\\s+(?:[\\w.'’-]+\\s+){0,3}?"
+            + "(?:lawyer|attorney|professor|author|writer|poet|teacher|student|doctor|nurse|resident|spokesman"
+            + "|spokeswoman|mother|father|widow|veteran|actor|actress|singer|musician|player|coach|farmer"
+            + "|retiree|homeowner|grandmother|grandfather|activist|lawmaker|senator|judge)\\b");
 
     /** Whether the words right before a name of several words at {@code start} speak of a person. */
     static boolean personBefore(String text, int start) {

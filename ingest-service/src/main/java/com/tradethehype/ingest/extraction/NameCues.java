@@ -67,6 +67,16 @@ final class NameCues {
             "car", "cars", "ev", "evs", "truck", "trucks", "app", "apps", "device", "devices", "console", "laptop",
             "laptops", "tablet", "model", "models", "drug", "drugs", "vaccine", "platform", "products", "product",
             "brand", "stores", "store", "unit", "division", "subsidiary", "stake");
+    /**
+     * What only a company runs, after the possessive of a capitalised word even when that word is also an English one:
+     * {@code Brave's search engine}, {@code Signal's messaging app}; not {@code Today's market} or {@code Nature's} ...
+     */
+    private static final Pattern SERVICE_AFTER = Pattern.compile("^(?:'s|’s)\\s+(?:new\\s+|own\\s+|ai\\s+|AI\\s+)?"
+            + "(?:search engine|browser|web browser|messaging app|chatbot|streaming service|app store|cloud service"
+            + "|ad network|marketplace|smartphone|operating system)s?\\b");
+    /** Verbs of reaching a figure after a name opening a feed item: {@code Tubi passes 100 million monthly viewers}. */
+    private static final Set<String> MILESTONE = Set.of("passes", "crosses", "reaches", "hits", "surpasses", "tops",
+            "nears");
     /** Participles after a name and a hyphen that make it an organisation: {@code Shell-led}, {@code Amazon-owned}. */
     private static final Set<String> LED = Set.of("led", "backed", "owned", "controlled", "operated", "funded",
             "sponsored", "financed");
@@ -121,6 +131,12 @@ final class NameCues {
     private static final Pattern RATING_BEFORE = Pattern.compile("(?i)\\b(?:upgrades|downgrades|upgraded|downgraded"
             + "|initiates(?: coverage (?:of|on))?|starts coverage (?:of|on)|reinstates|resumes|cuts|raises|lifts|lowers"
             + "|moves|bumps|trims)\\s*$");
+    /** Before a name: an analyst's verb on its own number for the company ({@code trims its Deckers target}). */
+    private static final Pattern OWN_NUMBER_BEFORE = Pattern.compile("(?i)\\b(?:cuts|raises|lifts|lowers|trims|bumps"
+            + "|boosts|hikes|ups|slashes|reiterates|maintains|sets)\\s+(?:its|their|his|her|the)\\s*$");
+    /** After a name: the number an analyst keeps on it ({@code Deckers target}, {@code Nike price target}). */
+    private static final Pattern OWN_NUMBER_AFTER = Pattern.compile(
+            "(?i)^(?:'s|’s)?\\s*(?:price\\s+)?(?:targets?|pt|estimates?|rating|earnings estimates?)\\b");
     /** Before a name, on their own: the verbs whose object can only be the company rated. */
     private static final Pattern RATES_BEFORE = Pattern.compile(
             "(?i)\\b(?:upgrades|downgrades|initiates coverage (?:of|on)|starts coverage (?:of|on))\\s*$");
@@ -196,7 +212,10 @@ final class NameCues {
             }
             String word = text.substring(at, to);
             if (names == 0 && !word.isEmpty() && possessiveEnd(text, to) > to) {
-                return ownedThing(text, possessiveEnd(text, to), word, words); // "Huawei's new phone sells out"
+                return ownedThing(text, possessiveEnd(text, to), word, words) // "Huawei's new phone sells out"
+                        || Character.isUpperCase(word.charAt(0)) && !NameContext.person(word)
+                        && !words.isFunctionWord(word.toLowerCase())
+                        && SERVICE_AFTER.matcher(text.substring(to, Math.min(text.length(), to + 40))).find();
             }
             if (word.isEmpty() || to >= text.length() || text.charAt(to) != ' ') {
                 return false;
@@ -212,6 +231,10 @@ final class NameCues {
                 if (names == 1 && (OWNED_AFTER.contains(word) || MARKET_AFTER.contains(word))
                         && ownerName(text.substring(first, at - 1), words)) {
                     return true; // "Huawei revenue jumps 20%", "Samsung shares slide": that company's figures
+                }
+                if (names > 0 && MILESTONE.contains(word) && to + 1 < text.length()
+                        && (Character.isDigit(text.charAt(to + 1)) || text.charAt(to + 1) == '$')) {
+                    return true; // "Tubi passes 100 million monthly viewers": that company's figure
                 }
                 return names > 0 && (CORPORATE_VERBS.contains(word) || RANKS.contains(word)) && !personalObject(text, to);
             }
@@ -313,6 +336,10 @@ final class NameCues {
      */
     static boolean rated(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 40), start);
+        if (OWN_NUMBER_BEFORE.matcher(before).find()
+                && OWN_NUMBER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()) {
+            return true; // "Wells Fargo trims its Deckers target": the company rated
+        }
         Matcher rating = RATING_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30)));
         if (rating.find()) {
             return rating.group(1) != null || RATING_BEFORE.matcher(before).find(); // "Target downgraded"

@@ -377,6 +377,10 @@ final class NameMatcher {
                     && NameContext.opensLongerName(text.original, start + original.length(), words)) {
                 continue; // "Bumble Bee files for bankruptcy": the first word of another proper name, not Bumble
             }
+            if (kind == Kind.DISTINCTIVE && oneWord && spelling.get(hit[2]) == null
+                    && otherTradeAfter(text.original, start + original.length(), symbol)) {
+                continue; // "Greenlane Renewables" is not Greenlane Holdings: another company of that first word
+            }
             Match match = new Match(symbol, original, start, start + original.length(), foreignOtc.get(hit[2]));
             if (namesAnother(text.original, match.end(), symbol)) {
                 continue; // "Teekay Offshore Partners L.P.", "iShares Global Clean Energy ETF"
@@ -516,6 +520,32 @@ final class NameMatcher {
         return false;
     }
 
+    /**
+     * Trades that, capitalised after a company's word, make another company's name when its own title lacks them; not
+     * mining, energy or bank words, which companies drop from their names and news keeps ({@code McEwen Mining}).
+     */
+    private static final Set<String> OTHER_TRADE_AFTER = Set.of("renewables", "renewable", "power", "utilities",
+            "lithium", "uranium", "shipping", "airlines", "semiconductor", "semiconductors", "diagnostics",
+            "therapeutics", "pharmaceuticals", "biosciences", "biotech");
+
+    /**
+     * Whether a capitalised trade word that the company's own title does not have (whole or shortened) follows its
+     * one-word name at {@code end}: {@code Greenlane Renewables} beside Greenlane Holdings, another firm of that word.
+     */
+    private boolean otherTradeAfter(String text, int end, String symbol) {
+        String next = Words.next(text, end);
+        if (!Words.capitalised(next) || !OTHER_TRADE_AFTER.contains(next.toLowerCase())) {
+            return false;
+        }
+        String lower = next.toLowerCase();
+        for (String word : titleWords.getOrDefault(symbol, new String[0])) {
+            if (word.contains(lower) || lower.startsWith(word) && word.length() >= 4) {
+                return false; // "Rocket Pharma" of Rocket Pharmaceuticals, "Xeris Pharma" of Xeris Biopharma
+            }
+        }
+        return true;
+    }
+
     /** The end of the legal form of {@code symbol}'s own title after a name at {@code end} ({@code Target| Corp}), or -1. */
     private int withLegalForm(NormalisedText text, int end, String symbol) {
         if (end >= text.length) {
@@ -583,10 +613,24 @@ final class NameMatcher {
         return false;
     }
 
-    /** A brand written lower case first and upper case second, as its owner spells it: {@code nVent}, {@code eBay}. */
+    /**
+     * A brand written lower case first with a capital inside, as its owner spells it: {@code nVent}, {@code eBay},
+     * {@code fuboTV}.
+     */
     private static boolean camelCase(String original, int start, int end) {
-        return end - start >= 3 && Character.isUpperCase(original.charAt(start + 1))
-                && Character.isLowerCase(original.charAt(end - 1));
+        if (end - start < 3) {
+            return false;
+        }
+        if (Character.isUpperCase(original.charAt(start + 1)) && Character.isLowerCase(original.charAt(end - 1))) {
+            return true;
+        }
+        // "fuboTV", "iHeartMedia": lower case first, then a capital further in, as the brand writes itself
+        for (int i = start + 2; i < end; i++) {
+            if (Character.isUpperCase(original.charAt(i))) {
+                return Character.isLowerCase(original.charAt(start + 1));
+            }
+        }
+        return false;
     }
 
     private static void add(String key, String symbol, Map<String, String> symbolOf, Set<String> ambiguous) {

@@ -47,7 +47,17 @@ public class UniverseTickerExtractor implements TickerExtractor {
     /** A share class right after a company's name: {@code 's class B shares}, {@code Class A}, {@code 's B shares}. */
     private static final Pattern CLASS_AFTER = Pattern.compile(
             "^(?:'s|’s)?\\s+(?:(?:[Cc]lass|CLASS)\\s+([A-C])\\b|([A-C])[- ](?:shares|stock)\\b)");
+    /** Between a company's name and its class symbol, a word that says which class: {@code Molson Coors' voting TAP.A}. */
+    private static final Pattern CLASS_WORDS_BETWEEN = Pattern.compile("(?i)(?:'s|’s|'|’)?\\s+(?:(?:voting|non-voting"
+            + "|nonvoting|super-voting|preferred|common|ordinary|class [a-c]|[a-c]-class)\\s+){1,2}(?:shares?\\s+)?\\$?");
     private static final Pattern COIN_WORD = Pattern.compile("(?i)\\b(?:coins?|tokens?|memecoins?|airdrop)\\b");
+    /**
+     * Crypto traders' words that are too weak to make a whole text crypto but enough for a cashtag that is both a coin
+     * and a listed symbol: {@code $TRX lagged the majors again}, {@code $LINK and the alts}, {@code priced in sats},
+     * a coin's symbol in capitals beside it ({@code $TRX vs BTC}). A company's name in the text still wins.
+     */
+    private static final Pattern WEAK_CRYPTO = Pattern.compile("(?<![\\w$])(?:(?i:the majors|majors like|alts|altseason"
+            + "|alt season|sats|degens?)|BTC|ETH|SOL|XRP)(?![\\w])");
     /** A cashtag written in lower case, as retail posts often are: {@code $nvda}, {@code $tsla}. */
     private static final Pattern LOWER_CASHTAG = Pattern.compile(
             "(?<![A-Za-z0-9_$])\\$([a-z]{2,5})(?![A-Za-z0-9_]|[.\\-][A-Za-z0-9])");
@@ -59,6 +69,15 @@ public class UniverseTickerExtractor implements TickerExtractor {
             + "|slash(?:es)?|eliminates?|lays? off|sheds?|adds?|hires?) (?:about |some |around |nearly |roughly |up to "
             + "|another )?\\d[\\d,.]*(?: (?:thousand|million))? (?:more )?(?:jobs|workers|employees|positions|staff"
             + "|roles)\\b");
+
+    /**
+     * A company's new name right after the verb of its renaming: {@code Memebox Rebrands to MBX}, {@code ... changes its
+     * name to Vivid}, {@code renamed as}. The new name is not yet a listing, and a listed company that shares it is
+     * someone else; the renamed company counts by its own name before (so {@code Facebook rebrands as Meta} is META).
+     */
+    private static final Pattern RENAMED_TO = Pattern.compile("(?i)\\b(?:(?:rebrands?|rebranded|rebranding|renamed|renaming"
+            + "|(?:changes?|changed|changing)\\s+(?:its\\s+|their\\s+)?name)\\s+(?:to|as)"
+            + "|(?:renames?|rebrands?)\\s+itself(?:\\s+(?:to|as))?|new\\s+name\\s+(?:is|will\\s+be))\\s*[\"“']?\\s*$");
 
     private final TickerUniverse universe;
     private final WordLists words;
@@ -102,7 +121,7 @@ public class UniverseTickerExtractor implements TickerExtractor {
             }
             explicit(PatternTickerExtractor.EXCHANGE.matcher(text), Evidence.EXCHANGE, found);
             for (NameMatcher.Match name : names.find(normalised)) {
-                if (!AnalystRoles.asAnalyst(name.symbol(), text, name.start(), name.end())
+                if (!AnalystRoles.asAnalyst(name.symbol(), text, name.start(), name.end()) && !renamedTo(text, name.start())
                         && !familyCashtag(found, name) && !(name.foreignOtc() && homeCashtag(found, name.symbol()))) {
                     add(found, new TickerMention(classNamed(text, name), Evidence.NAME, name.text(), name.start()));
                     otcCompanions(name, found);
@@ -124,9 +143,14 @@ public class UniverseTickerExtractor implements TickerExtractor {
             }
             for (BareSymbols.Match match : bare.find(text, namedCiks(found))) {
                 if (!symbolFound(found, match.symbol()) && !(crypto.isCoin(match.symbol()) && scan.context())
+                        && !renamedTo(text, match.start())
+                        && !abbreviatesPhrase(text, match.symbol(), match.start())
                         && !AnalystRoles.asAnalyst(match.symbol(), text, match.start(), match.start() + match.text().length())) {
                     add(found, new TickerMention(match.symbol(), Evidence.SYMBOL, match.text(), match.start()));
                 }
+            }
+            if (found.size() > 1) {
+                classAfterName(text, found);
             }
             for (TickerMention mention : coinLike) {
                 // a coin-like cashtag in crypto context is the coin, unless the text names the company too
@@ -193,8 +217,8 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 continue;
             } else if (crypto.isCoin(symbol) && CRYPTO_FUND.matcher(listing.name()).find()) {
                 dropped.add(new CryptoMention(m.group(), symbol, "CRYPTO_FUND", m.start()));
-            } else if (crypto.isCoin(symbol) && cryptoContext) {
-                coinLike.add(mention);
+            } else if (crypto.isCoin(symbol) && (cryptoContext || WEAK_CRYPTO.matcher(text).find())) {
+                coinLike.add(mention); // "$TRX lagged the majors again" is TRON, not TRX Gold
             } else {
                 add(found, mention);
                 stockCashtags = true;
@@ -246,6 +270,77 @@ public class UniverseTickerExtractor implements TickerExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A company named only by its name, then (within a few words) one of its share classes written by symbol: the text
+     * speaks of that class, not of the company's main line ({@code Molson Coors' voting TAP.A} is TAP.A, not TAP too),
+     * when a word says which class ({@code voting}, {@code preferred}); {@code Lennar's LEN.B} names both. The main
+     * line stays when the text also writes it ({@code Greif has two lines, GEF and GEF.B}).
+     */
+    private void classAfterName(String text, Map<String, TickerMention> found) {
+        List<String> drop = new ArrayList<>(0);
+        for (TickerMention name : found.values()) {
+            if (name.evidence() != Evidence.NAME || name.text() == null
+                    || found.keySet().stream().filter(key -> key.startsWith(name.symbol() + "/")).count() > 1) {
+                continue;
+            }
+            Listing company = universe.listing(name.symbol());
+            int end = name.start() + name.text().length();
+            for (TickerMention other : found.values()) {
+                Listing sibling = universe.listing(other.symbol());
+                if ((other.evidence() == Evidence.SYMBOL || other.evidence() == Evidence.CASHTAG)
+                        && other.symbol().indexOf('.') > 0 && !other.symbol().equals(name.symbol())
+                        && company != null && sibling != null && company.cik() != 0 && company.cik() == sibling.cik()
+                        && other.start() >= end && other.start() - end <= 30
+                        && CLASS_WORDS_BETWEEN.matcher(text.substring(end, other.start())).matches()
+                        && !writtenBare(text, name.symbol())) {
+                    drop.add(name.symbol() + "/" + Evidence.NAME);
+                }
+            }
+        }
+        drop.forEach(found::remove);
+    }
+
+    /**
+     * Whether a bare symbol of two to five letters at {@code start} abbreviates capitalised words written earlier in the
+     * text that are not its company's name: {@code the Renewable Natural Gas Company ... Landfill Gas to RNG Projects}
+     * is renewable natural gas, not RingCentral; {@code International Business Machines ... IBM} stays IBM.
+     */
+    private boolean abbreviatesPhrase(String text, String symbol, int start) {
+        int n = symbol.length();
+        if (n < 2 || n > 5 || start < 2 * n + 2 || !symbol.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return false;
+        }
+        StringBuilder regex = new StringBuilder("(?<![\\w])");
+        for (int i = 0; i < n; i++) {
+            regex.append(i == 0 ? "" : "[\\s\\-]+").append(symbol.charAt(i)).append("[a-z]+");
+        }
+        Matcher phrase = Pattern.compile(regex.append("(?![\\w])").toString()).matcher(text.substring(0, start));
+        if (!phrase.find()) {
+            return false;
+        }
+        Listing listing = universe.listing(symbol);
+        return listing == null || !NormalisedText.fold(listing.name()).startsWith(NormalisedText.fold(phrase.group()));
+    }
+
+    /** Whether {@code symbol} stands in {@code text} as a word of its own, bare or as a cashtag ({@code GEF and GEF.B}). */
+    private static boolean writtenBare(String text, String symbol) {
+        for (int at = text.indexOf(symbol); at >= 0; at = text.indexOf(symbol, at + 1)) {
+            int end = at + symbol.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '.';
+            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    && !(text.charAt(end) == '.' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb of a company's renaming ends right before {@code start}: {@code Memebox Rebrands to |MBX}. */
+    private static boolean renamedTo(String text, int start) {
+        return start > 4 && RENAMED_TO.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
 
     /** Whether a {@code $} right before a lower-case letter stands in {@code text}. */

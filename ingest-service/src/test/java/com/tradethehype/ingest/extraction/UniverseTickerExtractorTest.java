@@ -710,4 +710,71 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of(), tickers("The Dow fell 300 points"), "the index");
         assertEquals(List.of(), tickers("Dow cuts losses, closes higher"), "the index cutting its losses");
     }
+
+    @Test
+    void aPersonsSurnameThatIsACompanysAliasIsThePersonInAPersonsContext() {
+        assertEquals(List.of(), tickers("The poet Emerson wrote that consistency is overrated"), "an occupation before");
+        assertEquals(List.of(), tickers("Emerson's poems are still taught in schools"), "a person's works");
+        assertEquals(List.of(), tickers("Jane Emerson, a Boston lawyer, said the case was weak"), "an apposition");
+        assertEquals(List.of(), tickers("A biography of Emerson by Robert Richardson"));
+        assertEquals(List.of("EMR"), tickers("Emerson cuts 1,000 jobs"));
+        assertEquals(List.of("EMR"),
+                tickers("Emerson, a St. Louis-based maker of automation equipment, raised its outlook"), "a maker");
+    }
+
+    @Test
+    void aFirmsDeskOrTeamGivingAViewIsTheAnalyst() {
+        assertEquals(List.of(), tickers("Deutsche Bank's currency team expects a weaker yen"));
+        assertEquals(List.of(), tickers("Goldman's commodities desk sees oil at $90"));
+        assertEquals(List.of("JPM"), tickers("JPMorgan's trading desk posts record revenue"), "the firm's own figures");
+    }
+
+    @Test
+    void anAnalystsNumberOnACompanyAfterItsVerbMakesTheCompanyRated() {
+        assertEquals(List.of("DECK"), tickers("Wells Fargo trims its Deckers target after the Hoka miss"));
+        assertEquals(List.of("FUBO"), tickers("Wolfe Research cuts fuboTV to underperform"), "lower case first");
+    }
+
+    @Test
+    void aCoinAndStockCashtagBesideCryptoTradersWordsIsTheCoin() {
+        Extraction majors = extractor.extract("$TRX lagged the majors again", List.of());
+        assertEquals(List.of(), majors.tickers());
+        assertEquals(List.of("TRX"), majors.crypto().stream().map(CryptoMention::coin).toList());
+        assertEquals(List.of("TRX"), tickers("$TRX rallies after TRX Gold posts record output"), "the company named");
+    }
+
+    @Test
+    void theNewNameOfARenamedCompanyIsNotAListingOfThatName() {
+        assertEquals(List.of(), tickers("Memebox Rebrands to MBX and Names New Executive Team"));
+        assertEquals(List.of("META"), tickers("Facebook rebrands as Meta"), "the old name counts");
+    }
+
+    @Test
+    void aShareClassSaidByItsKindAfterTheNameIsThatClassAlone() {
+        assertEquals(List.of("TAP.A"), tickers("Molson Coors' voting TAP.A hardly ever prints"));
+        assertEquals(List.of("GEF", "GEF.B"), tickers("Greif has two lines, GEF and GEF.B, and I own the second"));
+        assertEquals(List.of("LEN", "LEN.B"), tickers("Lennar's LEN.B class lagged the A shares again"));
+    }
+
+    @Test
+    void fundsInAMarketWrapCountBesideALevelOrAFlatClose() {
+        assertEquals(List.of("SCHD", "VIG"), tickers("Dividend growers steady: VIG flat, SCHD +0.2%"));
+        assertEquals(List.of("URA"), tickers("Uranium miners extend gains; URA at a 52-week high"));
+        assertEquals(List.of("CRWD", "ZS"), tickers("ZS gapped down while CRWD shrugged off the same report"));
+    }
+
+    @Test
+    void anotherFirmOfTheSameFirstWordOrAnAcronymSpelledOutIsNoTicker() {
+        assertEquals(List.of(), tickers("Greenlane Renewables Signs New $7.0 Million System Supply Contract with the "
+                + "Renewable Natural Gas Company, a Leader in Landfill Gas to RNG Projects"));
+        assertEquals(List.of("XERS"), tickers("Xeris Pharma launches equity offering"), "its own trade, shortened");
+        assertEquals(List.of("MUX"), tickers("McEwen Mining plans stock offering"), "a mining word it dropped");
+    }
+
+    @Test
+    void aFeedItemAboutAnotherCompanysServiceOrMilestoneDropsTheFeedsTicker() {
+        assertEquals(List.of(), extractor.tickers("Brave's search engine passes a usage milestone", List.of("GOOGL")));
+        assertEquals(List.of(), extractor.tickers("Tubi passes 100 million monthly viewers", List.of("NFLX")));
+        assertEquals(List.of("NFLX"), extractor.tickers("Netflix passes 300 million subscribers", List.of("NFLX")));
+    }
 }
