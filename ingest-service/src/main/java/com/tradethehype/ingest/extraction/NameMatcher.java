@@ -332,6 +332,14 @@ final class NameMatcher {
 
     /** The names in {@code text}, leftmost-longest, without overlaps, in order. */
     List<Match> find(NormalisedText text) {
+        return find(text, List.of());
+    }
+
+    /**
+     * The names in {@code text}, leftmost-longest, without overlaps, in order, leaving out those that start inside
+     * one of {@code named}, the spans of proper nouns named after a company ({@link NamedAfterCompanies}).
+     */
+    List<Match> find(NormalisedText text, List<int[]> named) {
         List<int[]> hits = new ArrayList<>();
         automaton.search(text.chars, text.length, (value, start, end) -> {
             if (text.isWord(start, end)) {
@@ -348,6 +356,9 @@ final class NameMatcher {
         for (int[] hit : hits) {
             if (hit[0] < taken) {
                 continue;
+            }
+            if (!named.isEmpty() && NamedAfterCompanies.inside(named, text.origin[hit[0]])) {
+                continue; // "Citi Field", "the Coca-Cola 600", "the Hershey Bears": named after the company
             }
             Kind kind = kinds.get(hit[2]);
             String symbol = symbols.get(hit[2]);

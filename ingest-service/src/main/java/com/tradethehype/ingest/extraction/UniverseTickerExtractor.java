@@ -84,6 +84,7 @@ public class UniverseTickerExtractor implements TickerExtractor {
     private final NameMatcher names;
     private final CryptoDetector crypto;
     private final BareSymbols bare;
+    private final NamedAfterCompanies namedAfter;
 
     @Inject
     public UniverseTickerExtractor(ObjectMapper json) {
@@ -93,8 +94,9 @@ public class UniverseTickerExtractor implements TickerExtractor {
         names = new NameMatcher(universe, words);
         crypto = new CryptoDetector(json, words);
         bare = new BareSymbols(universe, words);
-        Log.infof("Ticker universe: %d symbols, %d company names, loaded in %d ms", universe.size(), names.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        namedAfter = NamedAfterCompanies.load();
+        Log.infof("Ticker universe: %d symbols, %d company names, %d proper nouns named after companies, loaded in %d ms",
+                universe.size(), names.size(), namedAfter.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     public TickerUniverse universe() {
@@ -120,7 +122,8 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 lowerCaseCashtags(text, found); // "$nvda ripping"; not "$penn coin"
             }
             explicit(PatternTickerExtractor.EXCHANGE.matcher(text), Evidence.EXCHANGE, found);
-            for (NameMatcher.Match name : names.find(normalised)) {
+            List<int[]> namedAfterSpans = namedAfter.spans(normalised);
+            for (NameMatcher.Match name : names.find(normalised, namedAfterSpans)) {
                 if (!AnalystRoles.asAnalyst(name.symbol(), text, name.start(), name.end()) && !renamedTo(text, name.start())
                         && !familyCashtag(found, name) && !(name.foreignOtc() && homeCashtag(found, name.symbol()))) {
                     add(found, new TickerMention(classNamed(text, name), Evidence.NAME, name.text(), name.start()));
@@ -143,7 +146,7 @@ public class UniverseTickerExtractor implements TickerExtractor {
             }
             for (BareSymbols.Match match : bare.find(text, namedCiks(found))) {
                 if (!symbolFound(found, match.symbol()) && !(crypto.isCoin(match.symbol()) && scan.context())
-                        && !renamedTo(text, match.start())
+                        && !NamedAfterCompanies.inside(namedAfterSpans, match.start()) && !renamedTo(text, match.start())
                         && !abbreviatesPhrase(text, match.symbol(), match.start())
                         && !AnalystRoles.asAnalyst(match.symbol(), text, match.start(), match.start() + match.text().length())) {
                     add(found, new TickerMention(match.symbol(), Evidence.SYMBOL, match.text(), match.start()));

@@ -712,6 +712,29 @@ class UniverseTickerExtractorTest {
     }
 
     @Test
+    void venuesEventsTeamsAndPeopleOnTheNamedAfterCompaniesListAreNotTheCompany() {
+        assertEquals(List.of(), tickers("The Coca-Cola 600 runs on Memorial Day weekend"), "a race");
+        assertEquals(List.of(), tickers("The Hershey Bears won the Calder Cup"), "a hockey team");
+        assertEquals(List.of(), tickers("Rain delays the game at Citi Field"), "a ballpark");
+        assertEquals(List.of(), tickers("Scheffler leads the FedEx Cup standings"), "a season-long prize");
+        assertEquals(List.of(), tickers("Emerson Fittipaldi won the Indy 500 twice"), "a driver");
+        assertEquals(List.of(), tickers("Klaus Schwab steps down from the forum he founded"), "a person");
+        assertEquals(List.of("C"), tickers("Fans packed Citi Field as Citigroup shares rose"), "named elsewhere too");
+        assertEquals(List.of("KO"), tickers("Coca-Cola shares rose as the Coca-Cola 600 drew record viewers"));
+    }
+
+    @Test
+    void moreFormerNamesFromRenamingsAndMergersAreTheCompanyUnderItsNewSymbol() {
+        assertEquals(List.of("BWIN"), tickers("BRP Group to acquire an agency in Florida"), "Baldwin Insurance Group");
+        assertEquals(List.of("RENB"), tickers("Enochian Bio rises on a licensing deal"), "Renovaro");
+        assertEquals(List.of("LUMN"), tickers("CenturyLink cuts its dividend"), "Lumen Technologies");
+        assertEquals(List.of("NTR"), tickers("Agrium and PotashCorp agree to merge"), "both became Nutrien");
+        assertEquals(List.of("TLRY"), tickers("Is Aphria Stock a Buy?"), "merged with Tilray, taking its name");
+        assertEquals(List.of("CCEP"), tickers("Coca-Cola European Partners beats forecasts"), "not KO");
+        assertEquals(List.of("TFC"), tickers("Fed, FDIC approve BB&T, SunTrust merger"), "Truist");
+    }
+
+    @Test
     void aPersonsSurnameThatIsACompanysAliasIsThePersonInAPersonsContext() {
         assertEquals(List.of(), tickers("The poet Emerson wrote that consistency is overrated"), "an occupation before");
         assertEquals(List.of(), tickers("Emerson's poems are still taught in schools"), "a person's works");
