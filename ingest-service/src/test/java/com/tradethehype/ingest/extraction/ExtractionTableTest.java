@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
- * issue 10 and the rows held out in its first twelve rounds ({@code was-heldout:}, {@code was-heldout2:} ...
- * {@code was-heldout12:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout13:})
- * labelled before the rules it measures were written and never tuned on, scored on its own. An origin ending in
+ * issue 10 and the rows held out in its first thirteen rounds ({@code was-heldout:}, {@code was-heldout2:} ...
+ * {@code was-heldout13:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout14:},
+ * empty until that group is added) labelled before the rules it measures were written and never tuned on, scored on
+ * its own. An origin ending in
  * {@code @SYM} is an item of a per-ticker feed of SYM. The floors sit a little under what was measured, so a change
  * that makes tagging worse fails here.
  */
@@ -35,7 +36,7 @@ class ExtractionTableTest {
         }
 
         boolean heldOut() {
-            return origin.startsWith("heldout13:");
+            return origin.startsWith("heldout14:");
         }
     }
 
@@ -94,6 +95,8 @@ class ExtractionTableTest {
         Score sampled = new Score();
         Score heldOut = new Score();
         Score heldOutBefore = new Score();
+        Score lastHeldOut = new Score();
+        int heldOutRows = 0;
         Score crypto = new Score();
         int cryptoLeaks = 0;
         int heldOutCryptoLeaks = 0;
@@ -108,6 +111,7 @@ class ExtractionTableTest {
             crypto.add(c.crypto(), coins);
             int leaks = (int) c.crypto().stream().filter(tickers::contains).count();
             if (c.heldOut()) {
+                heldOutRows++;
                 heldOutCryptoLeaks += leaks;
                 heldOut.add(c.tickers(), tickers);
                 if (!tickers.equals(c.tickers())) {
@@ -119,6 +123,9 @@ class ExtractionTableTest {
             all.add(c.tickers(), tickers);
             if (c.origin().startsWith("was-heldout")) {
                 heldOutBefore.add(c.tickers(), tickers);
+            }
+            if (c.origin().startsWith("was-heldout13:")) {
+                lastHeldOut.add(c.tickers(), tickers);
             }
             if (!c.origin().equals("edge")) {
                 sampled.add(c.tickers(), tickers);
@@ -132,19 +139,23 @@ class ExtractionTableTest {
         Log.infof("Extraction table, %d cases: tickers %s; without the hand-written edge cases %s; held out %s; "
                 + "held out in earlier rounds of issue 10, tuned since %s; crypto coins %s; differences: %s", cases.size(), all, sampled,
                 heldOut, heldOutBefore, crypto, misses);
-        Log.infof("Held-out crypto leaks %d; held-out differences: %s", heldOutCryptoLeaks, heldOutMisses);
+        Log.infof("Held out in the thirteenth round, tuned since (was-heldout13:): %s", lastHeldOut);
+        Log.infof("Held-out rows %d, crypto leaks %d; held-out differences: %s", heldOutRows, heldOutCryptoLeaks,
+                heldOutMisses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
-        // heldout13: one leak measured ($TRX lagged the majors again, labelled the coin, tagged TRX Gold)
-        assertTrue(heldOutCryptoLeaks <= 1, "held-out crypto published as a ticker: " + heldOutCryptoLeaks);
         // 0.993 / 0.990 with the twelfth round's rules (tp 1331, fp 9, fn 14); after the thirteenth round 0.996 / 0.991
-        // (tp 1333, fp 5, fn 12: 0.9963 / 0.9911, so the floors sit just under)
+        // (tp 1333, fp 5, fn 12: 0.9963 / 0.9911, so the floors sit just under); from the fourteenth round the tuned part
+        // also counts was-heldout13: 0.990 / 0.985 before that round's rules and lists (tp 1417, fp 15, fn 21, one crypto
+        // leak), 0.997 / 0.991 after (tp 1425, fp 5, fn 13: 0.9965 / 0.9910, no leak); the same floors sit just under
         assertTrue(all.precision() >= 0.995, all.toString());
         assertTrue(all.recall() >= 0.99, all.toString());
         assertTrue(sampled.precision() >= 0.995, sampled.toString());
-        // heldout13: measured with the twelfth round's rules, 0.894 / 0.903 (tp 84, fp 10, fn 9), and after the
-        // thirteenth round's the same (the same rows differ)
-        assertTrue(heldOut.precision() >= 0.89 && heldOut.recall() >= 0.90, heldOut.toString());
+        if (heldOutRows > 0) {
+            // heldout14: not yet in the table; these floors are provisional (heldout13:'s), to be set when it is measured
+            assertTrue(heldOutCryptoLeaks <= 1, "held-out crypto published as a ticker: " + heldOutCryptoLeaks);
+            assertTrue(heldOut.precision() >= 0.89 && heldOut.recall() >= 0.90, heldOut.toString());
+        }
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
 }
