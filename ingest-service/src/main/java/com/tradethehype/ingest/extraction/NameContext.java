@@ -151,10 +151,7 @@ final class NameContext {
         if (alias != null && possessive(alias) && !possessiveFollows(text, end)) {
             return true;
         }
-        if (englishWord && (SURNAME_CONTEXT.matcher(text.substring(Math.max(0, start - 30), start)).find()
-                || personBefore(text, start)
-                || PERSON_THINGS.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()
-                || PERSON_APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 50))).find())) {
+        if (englishWord && personsSurname(text, start, end)) {
             return true; // "the poet Emerson", "Emerson's poems", "Jane Emerson, a Boston lawyer": the person
         }
         if (KNOWN_PEOPLE.contains(text.substring(start, end).toLowerCase())) {
@@ -440,10 +437,10 @@ final class NameContext {
      * Words right before a one-word name that is also a surname, which make it the person: {@code the poet Emerson},
      * {@code a biography of Emerson}, {@code novelist Anne Tyler} (with {@link #PERSON_CONTEXT}).
      */
-    private static final Pattern SURNAME_CONTEXT = Pattern.compile("(?i)\\b(?:poet|essayist|philosopher|writer"
-            + "|playwright|composer|painter|sculptor|professor|prof\\.|historian|biographer|transcendentalist"
-            + "|quarterback|striker|goalkeeper|pitcher|midfielder|defender|senator|congressman|congresswoman"
-            + "|lawmaker|governor|mayor|judge|justice)\\s+$");
+    private static final Set<String> SURNAME_CONTEXT = Set.of("poet", "essayist", "philosopher", "writer",
+            "playwright", "composer", "painter", "sculptor", "professor", "historian", "biographer", "transcendentalist",
+            "quarterback", "striker", "goalkeeper", "pitcher", "midfielder", "defender", "senator", "congressman",
+            "congresswoman", "lawmaker", "governor", "mayor", "judge", "justice");
     /** A person's works or kin after a surname's possessive: {@code Emerson's poems}, {@code Ford's widow}. */
     private static final Pattern PERSON_THINGS = Pattern.compile("^(?:'s|’s|')\\s+(?:(?:famous|best-known|best known"
             + "|early|late|collected|complete|own)\\s+)?(?:poems?|poetry|essays?|novels?|verses?|lyrics|memoirs?"
@@ -456,6 +453,31 @@ final class NameContext {
             + "(?:lawyer|attorney|professor|author|writer|poet|teacher|student|doctor|nurse|resident|spokesman"
             + "|spokeswoman|mother|father|widow|veteran|actor|actress|singer|musician|player|coach|farmer"
             + "|retiree|homeowner|grandmother|grandfather|activist|lawmaker|senator|judge)\\b");
+
+    /** The last words of {@link #PERSON_CONTEXT}, to try it only where it may match. */
+    private static final Set<String> PERSON_CONTEXT_ENDS = Set.of("of", "late", "by", "starring", "actor", "actress",
+            "singer", "rapper", "author", "novelist", "aviator", "tycoon", "billionaire");
+
+    /**
+     * Whether a one-word name at [start, end) that is also a surname stands in a person's context: an occupation or a
+     * biography before it, a person's works or kin after its possessive, a person described in apposition after it.
+     * Each pattern is tried only where its first or last character or word is there, as most names have none.
+     */
+    private static boolean personsSurname(String text, int start, int end) {
+        String previous = Words.previous(text, start);
+        if (!previous.isEmpty()) {
+            String lower = previous.toLowerCase();
+            if (SURNAME_CONTEXT.contains(lower) || PERSON_CONTEXT_ENDS.contains(lower) && personBefore(text, start)) {
+                return true;
+            }
+        }
+        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && PERSON_THINGS.matcher(text.substring(end, Math.min(text.length(), end + 40))).find()) {
+            return true;
+        }
+        return text.startsWith(", ", end)
+                && PERSON_APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 50))).find();
+    }
 
     /** Whether the words right before a name of several words at {@code start} speak of a person. */
     static boolean personBefore(String text, int start) {

@@ -315,16 +315,35 @@ public class UniverseTickerExtractor implements TickerExtractor {
         if (n < 2 || n > 5 || start < 2 * n + 2 || !symbol.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             return false;
         }
-        StringBuilder regex = new StringBuilder("(?<![\\w])");
-        for (int i = 0; i < n; i++) {
-            regex.append(i == 0 ? "" : "[\\s\\-]+").append(symbol.charAt(i)).append("[a-z]+");
+        // capitalised words in a row before the symbol whose initials spell it: scanned by hand, no pattern per symbol
+        int i = 0;
+        while (i < start) {
+            if (text.charAt(i) == symbol.charAt(0) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int at = i;
+                int matched = 0;
+                while (matched < n && at < start && text.charAt(at) == symbol.charAt(matched)) {
+                    int end = at + 1;
+                    while (end < start && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
+                        end++;
+                    }
+                    if (end == at + 1 || end < start && Character.isLetterOrDigit(text.charAt(end))) {
+                        break; // one capital alone, or a word going on in capitals or digits
+                    }
+                    matched++;
+                    if (matched == n) {
+                        Listing listing = universe.listing(symbol);
+                        return listing == null || !NormalisedText.fold(listing.name())
+                                .startsWith(NormalisedText.fold(text.substring(i, end)));
+                    }
+                    at = end;
+                    while (at < start && (text.charAt(at) == ' ' || text.charAt(at) == '-')) {
+                        at++;
+                    }
+                }
+            }
+            i++;
         }
-        Matcher phrase = Pattern.compile(regex.append("(?![\\w])").toString()).matcher(text.substring(0, start));
-        if (!phrase.find()) {
-            return false;
-        }
-        Listing listing = universe.listing(symbol);
-        return listing == null || !NormalisedText.fold(listing.name()).startsWith(NormalisedText.fold(phrase.group()));
+        return false;
     }
 
     /** Whether {@code symbol} stands in {@code text} as a word of its own, bare or as a cashtag ({@code GEF and GEF.B}). */
@@ -343,7 +362,12 @@ public class UniverseTickerExtractor implements TickerExtractor {
 
     /** Whether the verb of a company's renaming ends right before {@code start}: {@code Memebox Rebrands to |MBX}. */
     private static boolean renamedTo(String text, int start) {
-        return start > 4 && RENAMED_TO.matcher(text.substring(Math.max(0, start - 40), start)).find();
+        if (start <= 4) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 40), start);
+        return (before.indexOf("ame") >= 0 || before.indexOf("AME") >= 0 || before.indexOf("rand") >= 0
+                || before.indexOf("RAND") >= 0) && RENAMED_TO.matcher(before).find(); // the cheap test first
     }
 
     /** Whether a {@code $} right before a lower-case letter stands in {@code text}. */
