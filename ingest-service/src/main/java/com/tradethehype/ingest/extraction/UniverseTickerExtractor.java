@@ -148,6 +148,7 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 if (!symbolFound(found, match.symbol()) && !(crypto.isCoin(match.symbol()) && scan.context())
                         && !NamedAfterCompanies.inside(namedAfterSpans, match.start()) && !renamedTo(text, match.start())
                         && !abbreviatesPhrase(text, match.symbol(), match.start())
+                        && !insideName(found, match.symbol(), match.start())
                         && !AnalystRoles.asAnalyst(match.symbol(), text, match.start(), match.start() + match.text().length())) {
                     add(found, new TickerMention(match.symbol(), Evidence.SYMBOL, match.text(), match.start()));
                 }
@@ -342,6 +343,20 @@ public class UniverseTickerExtractor implements TickerExtractor {
                 }
             }
             i++;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a bare symbol at {@code start} lies inside another company's name found in the text: {@code Ceridian HCM}
+     * is Dayforce's former name, not HUTCHMED's symbol.
+     */
+    private static boolean insideName(Map<String, TickerMention> found, String symbol, int start) {
+        for (TickerMention mention : found.values()) {
+            if (mention.evidence() == Evidence.NAME && mention.text() != null && !mention.symbol().equals(symbol)
+                    && start > mention.start() && start < mention.start() + mention.text().length()) {
+                return true;
+            }
         }
         return false;
     }

@@ -732,6 +732,7 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("TLRY"), tickers("Is Aphria Stock a Buy?"), "merged with Tilray, taking its name");
         assertEquals(List.of("CCEP"), tickers("Coca-Cola European Partners beats forecasts"), "not KO");
         assertEquals(List.of("TFC"), tickers("Fed, FDIC approve BB&T, SunTrust merger"), "Truist");
+        assertEquals(List.of("DAY"), tickers("Ceridian HCM raises its outlook"), "HCM inside the name is no symbol");
     }
 
     @Test
