@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * Precision and recall of ticker extraction on {@code extraction/cases.tsv}: texts from the recorded feeds, two
  * systematic samples of the sentiment training texts, the hand-written cases the issues name, the class cases of
  * issue 10 and the rows held out in its first thirteen rounds ({@code was-heldout:}, {@code was-heldout2:} ...
- * {@code was-heldout13:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout14:},
- * empty until that group is added) labelled before the rules it measures were written and never tuned on, scored on
+ * {@code was-heldout13:}; tuned on since, so they count with the tuned part), and a held-out part ({@code heldout14:})
+ * labelled before the rules it measures were written and never tuned on, scored on
  * its own. An origin ending in
  * {@code @SYM} is an item of a per-ticker feed of SYM. The floors sit a little under what was measured, so a change
  * that makes tagging worse fails here.
@@ -98,6 +98,7 @@ class ExtractionTableTest {
         Score lastHeldOut = new Score();
         int heldOutRows = 0;
         Score crypto = new Score();
+        Score heldOutCrypto = new Score();
         int cryptoLeaks = 0;
         int heldOutCryptoLeaks = 0;
         List<String> wrongEdgeCases = new ArrayList<>();
@@ -108,17 +109,21 @@ class ExtractionTableTest {
                     c.sourceTickers());
             Set<String> tickers = new TreeSet<>(extraction.tickers());
             Set<String> coins = new TreeSet<>(extraction.crypto().stream().map(CryptoMention::coin).toList());
-            crypto.add(c.crypto(), coins);
             int leaks = (int) c.crypto().stream().filter(tickers::contains).count();
             if (c.heldOut()) {
                 heldOutRows++;
                 heldOutCryptoLeaks += leaks;
                 heldOut.add(c.tickers(), tickers);
+                heldOutCrypto.add(c.crypto(), coins);
                 if (!tickers.equals(c.tickers())) {
                     heldOutMisses.add(c.origin() + ": " + c.text() + " -> expected " + c.tickers() + ", got " + tickers);
                 }
+                if (!coins.equals(c.crypto())) {
+                    heldOutMisses.add(c.origin() + ": " + c.text() + " -> expected coins " + c.crypto() + ", got " + coins);
+                }
                 continue;
             }
+            crypto.add(c.crypto(), coins);
             cryptoLeaks += leaks;
             all.add(c.tickers(), tickers);
             if (c.origin().startsWith("was-heldout")) {
@@ -140,8 +145,8 @@ class ExtractionTableTest {
                 + "held out in earlier rounds of issue 10, tuned since %s; crypto coins %s; differences: %s", cases.size(), all, sampled,
                 heldOut, heldOutBefore, crypto, misses);
         Log.infof("Held out in the thirteenth round, tuned since (was-heldout13:): %s", lastHeldOut);
-        Log.infof("Held-out rows %d, crypto leaks %d; held-out differences: %s", heldOutRows, heldOutCryptoLeaks,
-                heldOutMisses);
+        Log.infof("Held-out rows %d, crypto coins %s, crypto leaks %d; held-out differences: %s", heldOutRows,
+                heldOutCrypto, heldOutCryptoLeaks, heldOutMisses);
         assertEquals(List.of(), wrongEdgeCases);
         assertEquals(0, cryptoLeaks, "crypto published as a ticker");
         // 0.993 / 0.990 with the twelfth round's rules (tp 1331, fp 9, fn 14); after the thirteenth round 0.996 / 0.991
@@ -152,9 +157,11 @@ class ExtractionTableTest {
         assertTrue(all.recall() >= 0.99, all.toString());
         assertTrue(sampled.precision() >= 0.995, sampled.toString());
         if (heldOutRows > 0) {
-            // heldout14: not yet in the table; these floors are provisional (heldout13:'s), to be set when it is measured
-            assertTrue(heldOutCryptoLeaks <= 1, "held-out crypto published as a ticker: " + heldOutCryptoLeaks);
-            assertTrue(heldOut.precision() >= 0.89 && heldOut.recall() >= 0.90, heldOut.toString());
+            // heldout14: (255 rows) with the thirteenth round's rules 0.966 / 0.820 (tp 141, fp 5, fn 31), with the
+            // fourteenth round's 0.973 / 0.849 (tp 146, fp 4, fn 26); two crypto leaks both times ($ATOM staking rewards,
+            // $FET among the AI coins, labelled the coins)
+            assertTrue(heldOutCryptoLeaks <= 2, "held-out crypto published as a ticker: " + heldOutCryptoLeaks);
+            assertTrue(heldOut.precision() >= 0.97 && heldOut.recall() >= 0.845, heldOut.toString());
         }
         assertTrue(crypto.precision() >= 0.95 && crypto.recall() >= 0.95, crypto.toString());
     }
