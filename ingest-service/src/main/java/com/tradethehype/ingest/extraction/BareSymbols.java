@@ -147,15 +147,17 @@ final class BareSymbols {
     private static final Pattern PRICE_MOVE = Pattern.compile("(?i)\\s*(?:\\(\\s*)?(?:(?:up|down|off|higher|lower|rose|fell"
             + "|gains?|gained|jumps?|jumped|slides?|slid|drops?|dropped|sinks?|sank|climbs?|climbed|rall(?:y|ies|ied)"
             + "|surges?|surged|plunges?|plunged|tumbles?|tumbled|falls?|rises?|soars?|soared|is|was"
+            + "|gap(?:s|ped)? (?:up|down)"
             + "|(?:is|was|are|were) (?:up|down|off|higher|lower))\\s+)?"
             + "[+\\-\u2212]?\\d+(?:\\.\\d+)?\\s?%");
 
     /**
      * A price level or a flat close right after a fund's symbol, as market wraps write them: {@code VIG flat}, {@code URA
-     * at a 52-week high}, {@code XLU unchanged}, {@code TLT near its lows}.
+     * at a 52-week high}, {@code XLU unchanged}, {@code TLT near its lows}, {@code IDU close at records}.
      */
-    private static final Pattern PRICE_LEVEL = Pattern.compile("^\\s*(?:(?:is|was|closed|closes|ended|ends|finished"
-            + "|trades|traded|sits|sat|holds|held)\\s+)?(?:flat|unchanged|at (?:an? |its |the )?(?:new |fresh )?"
+    private static final Pattern PRICE_LEVEL = Pattern.compile("^\\s*(?:(?:is|was|closed|closes|close|ended|ends|end"
+            + "|finished|trades|traded|sits|sat|holds|held)\\s+)?(?:flat|unchanged|at (?:an? |new |fresh )?records?(?![\\w-])"
+            + "|at (?:an? |its |the )?(?:new |fresh )?"
             + "(?:(?:\\d+|one|two|three|five|ten)[- ](?:week|month|year|day)|record|all[- ]time|multi[- ]year|yearly|annual)"
             + "[- ](?:highs?|lows?)|near (?:its |the )?(?:highs?|lows?|record)|(?:hits|hit|makes|made|sets|set|notches)"
             + " (?:an? |its |the )?(?:new |fresh )?(?:(?:\\d+|one|two|three|five|ten)[- ](?:week|month|year|day)|record"
@@ -872,7 +874,7 @@ final class BareSymbols {
                 || form != null && List.of(title.split(" ")).stream().anyMatch(w -> form.equals(CompanyNames.legalForm(w)));
     }
 
-    /** A price move right after the symbol: {@code MU off 2%}, {@code KO +1.5%}, {@code GE down 3.1%}. */
+    /** A price move right after the symbol: {@code MU off 2%}, {@code KO +1.5%}, {@code GE down 3.1%}, {@code SNOW gapped up 15%}. */
     static boolean priceMove(String text, int end) {
         Matcher move = PRICE_MOVE.matcher(text);
         move.region(end, Math.min(text.length(), end + 25));

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tradethehype.ingest.CryptoMention;
 import java.io.IOException;
+import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +23,7 @@ import java.util.regex.Pattern;
  * Recognises crypto by context, so that crypto never leaves the service while stocks whose symbols are also coins
  * (M, GT, IP, LTC, LINK ...) stay: explicit crypto forms ({@code $BTC.X}, {@code $ETH-USD}, {@code BTC-USD},
  * {@code BTC/USDT}), coin names ({@code Bitcoin}, {@code Solana}) and crypto words ({@code crypto},
- * {@code blockchain}, {@code token}). Coin names that are ordinary words or people (Stellar, Avalanche, Official
+ * {@code blockchain}, {@code token}); coins beyond that list come from {@code crypto-coins-extra.tsv}. Coin names that are ordinary words or people (Stellar, Avalanche, Official
  * Trump, Story, Sky) are not used as context.
  */
 final class CryptoDetector {
@@ -38,7 +41,24 @@ final class CryptoDetector {
             "avalanche", "bonk", "near protocol", "tron", "dai", "pi network", "memecore", "figure heloc", "usd1",
             "pol ex matic");
 
+    /**
+     * Words that, right after a coin's name, make it a company's name: {@code Cronos Group Inc.} is the cannabis
+     * company, not the coin Cronos.
+     */
+    private static final Set<String> COMPANY_WORDS = Set.of("group", "inc", "incorporated", "corp", "corporation",
+            "holdings", "holding", "ltd", "limited", "plc", "llc", "co", "company", "ag", "sa", "nv", "se");
+
+    /**
+     * Coin names that are words or names too, so no context of their own, but the coin where the text is about crypto
+     * already and they are written with a capital: {@code Sui and Aptos both bled}, {@code Chainlink and Avalanche}.
+     */
+    private static final Set<String> NAMES_IN_CONTEXT = Set.of("sui", "avalanche", "render", "tron", "stellar",
+            "pepe", "bonk", "ondo", "sei", "mantle", "flare", "quant");
+    /** A cashtag longer than any stock symbol that is a coin's: {@code $RENDER}, {@code $PENDLE}, {@code $1INCH}. */
+    private static final Pattern LONG_CASHTAG = Pattern.compile("(?<![A-Za-z0-9_$])\\$([A-Z0-9]{6,10})(?![A-Za-z0-9_])");
+
     private final Set<String> coinSymbols = new HashSet<>();
+    private final Map<String, String> contextNames = new HashMap<>();
     private final List<String> nameSymbols = new ArrayList<>();
     private final List<String> nameKinds = new ArrayList<>();
     private final AhoCorasick names;
@@ -54,15 +74,37 @@ final class CryptoDetector {
                 boolean distinctive = name.indexOf(' ') > 0 || name.length() >= 3 && !words.isEnglish(name);
                 if (distinctive && !NOT_CONTEXT.contains(name)) {
                     keys.putIfAbsent(name, symbol);
+                } else if (NAMES_IN_CONTEXT.contains(name)) {
+                    contextNames.putIfAbsent(name, symbol);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Reading coingecko_top_coins.json failed", e);
         }
+        try (InputStream in = TickerUniverse.resource("crypto-coins-extra.tsv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                coinSymbols.add(f[0].trim());
+                if (f.length > 2 && f[2].trim().equals("yes")) {
+                    keys.putIfAbsent(NormalisedText.fold(f[1].trim()), f[0].trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading crypto-coins-extra.tsv failed", e);
+        }
         keys.forEach((key, symbol) -> {
             builder.add(key);
             nameSymbols.add(symbol);
             nameKinds.add("COIN_NAME");
+        });
+        contextNames.forEach((key, symbol) -> {
+            builder.add(key);
+            nameSymbols.add(symbol);
+            nameKinds.add("COIN_NAME_IN_CONTEXT");
         });
         for (String word : words.cryptoWords) {
             builder.add(word);
@@ -91,8 +133,24 @@ final class CryptoDetector {
                 context[0] = true;
             }
         }
+        Matcher longTag = LONG_CASHTAG.matcher(text.original);
+        while (longTag.find()) {
+            if (coinSymbols.contains(longTag.group(1))) {
+                mentions.add(new CryptoMention(longTag.group(), longTag.group(1), "COIN_SYMBOL", longTag.start()));
+                context[0] = true;
+            }
+        }
+        List<CryptoMention> inContext = new ArrayList<>();
         names.search(text.chars, text.length, (value, start, end) -> {
-            if (text.isWord(start, end)) {
+            if ("COIN_NAME_IN_CONTEXT".equals(nameKinds.get(value))) {
+                if (text.isWord(start, end) && Character.isUpperCase(text.original.charAt(text.origin[start]))
+                        && !companyWordAfter(text, end)) {
+                    inContext.add(new CryptoMention(text.originalText(start, end), nameSymbols.get(value),
+                            "COIN_NAME", text.origin[start]));
+                }
+                return;
+            }
+            if (text.isWord(start, end) && !(nameSymbols.get(value) != null && companyWordAfter(text, end))) {
                 context[0] = true;
                 if (nameSymbols.get(value) != null) {
                     mentions.add(new CryptoMention(text.originalText(start, end), nameSymbols.get(value),
@@ -100,6 +158,22 @@ final class CryptoDetector {
                 }
             }
         });
+        if (context[0]) {
+            mentions.addAll(inContext);
+        }
         return new Scan(mentions, context[0]);
+    }
+
+    /** Whether the word after folded position {@code end} is a company word ({@code Cronos Group}, {@code ... Inc.}). */
+    private static boolean companyWordAfter(NormalisedText text, int end) {
+        if (end >= text.length) {
+            return false;
+        }
+        int from = end + 1;
+        int to = from;
+        while (to < text.length && text.chars[to] != ' ') {
+            to++;
+        }
+        return to > from && COMPANY_WORDS.contains(new String(text.chars, from, to - from));
     }
 }

@@ -71,6 +71,32 @@ public class UniverseTickerExtractor implements TickerExtractor {
             + "|roles)\\b");
 
     /**
+     * A symbol with a Reuters exchange suffix ({@code ZTO.N} New York, {@code AAPL.O} Nasdaq): the listed symbol, even
+     * where it reads as a word ({@code ASH.N}); two letters at least, so {@code U.N} stays the United Nations.
+     */
+    private static final Pattern RIC = Pattern.compile("(?<![\\w$.])([A-Z]{2,5})\\.(?:N|O|OQ)(?![\\w.])");
+
+    /**
+     * Short names that are a word, a given name or another firm's name alone, and name a listed company only beside a
+     * cue of its trade: {@code Dick's} beside a retail word ({@code Dick's closes its deal for Foot Locker}), {@code
+     * Bausch} (not {@code Bausch + Lomb}) beside a drug word or drug maker, {@code Ram} beside a vehicle word.
+     */
+    private static final Pattern DICKS = Pattern.compile("(?<![\\w$#])Dick['’]s(?! Sporting)(?![\\w])");
+    private static final Pattern RETAIL_CUE = Pattern.compile("(?i)\\b(?:sporting goods|retail(?:er|ers)?|Foot Locker"
+            + "|same-store|comparable sales|athletic|sneakers?|stores)\\b");
+    private static final Pattern BAUSCH = Pattern.compile("(?<![\\w$#])Bausch(?!\\s*(?:\\+|&|and)\\s*Lomb)(?!\\s+Health)"
+            + "(?![\\w])");
+    private static final Pattern DRUG_CUE = Pattern.compile("(?i)\\b(?:pharma\\w*|drugs?|drugmakers?|FDA|Valeant|Salix"
+            + "|Teva|Mylan|Endo|Allergan|generics?|opioids?|biotech)\\b");
+    private static final Pattern RAM = Pattern.compile("(?<![\\w$#])Ram(?:['’]s)?(?![\\w])(?!\\s+(?!Trucks?\\b)[A-Z][a-z])");
+    private static final Pattern VEHICLE_CUE = Pattern.compile("(?i)\\b(?:trucks?|pickups?|Jeep|Dodge|Stellantis|Fiat"
+            + "|Chrysler|vehicles?|dealers?|1500|2500|heavy duty|EV)\\b");
+
+    /** A consumer's verb right before a brand: {@code order Taco Bell}, {@code ate at Olive Garden}. */
+    private static final Pattern CONSUMER_VERB = Pattern.compile("(?i)(?<![\\w])(?:order(?:s|ed|ing)?|eat(?:s|ing)?|ate"
+            + "|grab(?:s|bed|bing)?)(?:\\s+(?:at|from|some))?\\s+$");
+
+    /**
      * A company's new name right after the verb of its renaming: {@code Memebox Rebrands to MBX}, {@code ... changes its
      * name to Vivid}, {@code renamed as}. The new name is not yet a listing, and a listed company that shares it is
      * someone else; the renamed company counts by its own name before (so {@code Facebook rebrands as Meta} is META).
@@ -125,7 +151,8 @@ public class UniverseTickerExtractor implements TickerExtractor {
             List<int[]> namedAfterSpans = namedAfter.spans(normalised);
             for (NameMatcher.Match name : names.find(normalised, namedAfterSpans)) {
                 if (!AnalystRoles.asAnalyst(name.symbol(), text, name.start(), name.end()) && !renamedTo(text, name.start())
-                        && !familyCashtag(found, name) && !(name.foreignOtc() && homeCashtag(found, name.symbol()))) {
+                        && !familyCashtag(found, name) && !(name.foreignOtc() && homeCashtag(found, name.symbol()))
+                        && !consumerBrand(text, name)) {
                     add(found, new TickerMention(classNamed(text, name), Evidence.NAME, name.text(), name.start()));
                     otcCompanions(name, found);
                 }
@@ -133,6 +160,15 @@ public class UniverseTickerExtractor implements TickerExtractor {
             if (text.indexOf('#') >= 0) {
                 hashtagNames(text, found);
             }
+            if (text.indexOf('.') > 0) {
+                Matcher ric = RIC.matcher(text);
+                while (ric.find()) {
+                    if (universe.contains(ric.group(1)) && !symbolFound(found, ric.group(1))) {
+                        add(found, new TickerMention(ric.group(1), Evidence.SYMBOL, ric.group(), ric.start()));
+                    }
+                }
+            }
+            brandsInContext(text, found);
             if (text.contains("Dow ") && universe.contains("DOW")) {
                 Matcher staff = DOW_STAFF.matcher(text);
                 if (staff.find()) {
@@ -416,6 +452,33 @@ public class UniverseTickerExtractor implements TickerExtractor {
         String base = dot < 0 ? name.symbol() : name.symbol().substring(0, dot);
         String named = base + "." + letter;
         return universe.listing(named) != null ? named : name.symbol();
+    }
+
+    private void brandsInContext(String text, Map<String, TickerMention> found) {
+        contextName(text, found, "Dick", DICKS, RETAIL_CUE, "DKS");
+        contextName(text, found, "Bausch", BAUSCH, DRUG_CUE, "BHC");
+        contextName(text, found, "Ram", RAM, VEHICLE_CUE, "STLA");
+    }
+
+    private void contextName(String text, Map<String, TickerMention> found, String mark, Pattern name, Pattern cue,
+            String symbol) {
+        if (text.contains(mark) && universe.contains(symbol) && !symbolFound(found, symbol)) {
+            Matcher m = name.matcher(text);
+            if (m.find() && cue.matcher(text).find()) {
+                add(found, new TickerMention(symbol, Evidence.NAME, m.group(), m.start()));
+            }
+        }
+    }
+
+    /**
+     * Whether a brand that stands for its parent ({@code brands.tsv}) is what a consumer orders or eats here: {@code
+     * Stoners will ... order Taco Bell} names a meal, not Yum! Brands (the table labels it so, as it labels a product).
+     */
+    private boolean consumerBrand(String text, NameMatcher.Match name) {
+        if (words.brands.isEmpty() || !words.brands.contains(NormalisedText.fold(name.text()))) {
+            return false;
+        }
+        return CONSUMER_VERB.matcher(text.substring(Math.max(0, name.start() - 30), name.start())).find();
     }
 
     /**

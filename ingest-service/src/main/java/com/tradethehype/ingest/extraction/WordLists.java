@@ -37,14 +37,17 @@ final class WordLists {
     final List<String> cryptoWords;
     /** Alias (as written) -> symbol. */
     final Map<String, String> aliases;
+    /** The folded names from {@code brands.tsv}: brands and units that stand for their listed parent. */
+    final Set<String> brands;
 
     private WordLists(Map<String, Integer> englishRank, Set<String> slang, Set<String> slangCashtag,
-                      List<String> cryptoWords, Map<String, String> aliases) {
+                      List<String> cryptoWords, Map<String, String> aliases, Set<String> brands) {
         this.englishRank = englishRank;
         this.slang = slang;
         this.slangCashtag = slangCashtag;
         this.cryptoWords = cryptoWords;
         this.aliases = aliases;
+        this.brands = brands;
     }
 
     static WordLists load() {
@@ -72,7 +75,14 @@ final class WordLists {
             String[] parts = line.split("\t");
             aliases.put(parts[0].trim(), parts[1].trim());
         }
-        return new WordLists(rank, slang, slangCashtag, crypto, aliases);
+        Set<String> brands = new HashSet<>();
+        for (String line : read("brands.tsv", true)) {
+            String[] parts = line.split("\t");
+            if (aliases.putIfAbsent(parts[0].trim(), parts[1].trim()) == null) { // a brand or unit names its parent
+                brands.add(NormalisedText.fold(parts[0].trim()));
+            }
+        }
+        return new WordLists(rank, slang, slangCashtag, crypto, aliases, brands);
     }
 
     /** Whether a bare upper-case {@code symbol} reads as an ordinary word. */

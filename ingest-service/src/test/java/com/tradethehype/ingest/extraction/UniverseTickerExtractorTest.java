@@ -204,7 +204,8 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of("ABUS"), tickers("Arbutus drops its lead program; shares sink"),
                 "Arbutus Biopharma without its trade word");
         assertEquals(List.of(), tickers("Clovis Oncology reports results"), "a word of a longer name");
-        assertEquals(List.of(), tickers("Bristol-Myers reports results"), "a word of a compound");
+        assertEquals(List.of("BMY"), tickers("Bristol-Myers reports results"),
+                "a word of a compound is no other company; the compound itself is Bristol-Myers Squibb's short form");
         assertEquals(List.of(), tickers("Österreichische Post AG reports results"), "not Post Holdings Inc's legal form");
         assertEquals(List.of("MTR"), tickers("Mesa Royalty Trust declares dividend"),
                 "its own name (MESA ROYALTY TRUST/TX), not Royalty Pharma");
@@ -800,5 +801,49 @@ class UniverseTickerExtractorTest {
         assertEquals(List.of(), extractor.tickers("Brave's search engine passes a usage milestone", List.of("GOOGL")));
         assertEquals(List.of(), extractor.tickers("Tubi passes 100 million monthly viewers", List.of("NFLX")));
         assertEquals(List.of("NFLX"), extractor.tickers("Netflix passes 300 million subscribers", List.of("NFLX")));
+    }
+
+    @Test
+    void fifteenthRoundFormerNamesNicknamesAndBrandsNameTheirListedCompany() {
+        assertEquals(List.of("ELME"), tickers("Washington REIT sells another apartment portfolio"));
+        assertEquals(List.of("ENOV"), tickers("Colfax orthopedics arm DJO launches a new knee implant"));
+        assertEquals(List.of("SSSS"), tickers("Sutter Rock Capital Corp. announces results of its tender offer"));
+        assertEquals(List.of("IBM"), tickers("Big Blue's consulting unit cut more jobs"));
+        assertEquals(List.of("MCD"), tickers("Mickey D's brings the Snack Wrap back nationwide"));
+        assertEquals(List.of("FOXA"), tickers("The anchor abruptly left Fox News last month"));
+        assertEquals(List.of("YUM"), tickers("KFC tests plant-based chicken"));
+        assertEquals(List.of(), tickers("Stoners will watch and order Taco Bell"), "a meal ordered, not the company");
+        assertEquals(List.of(), tickers("Chevy Chase reunites with the old SNL cast"), "a person, not Chevrolet");
+    }
+
+    @Test
+    void shortNamesCountBesideACueOfTheirTrade() {
+        assertEquals(List.of("DKS", "FL"), tickers("Dick's closes its deal for Foot Locker"));
+        assertEquals(List.of("BHC", "TEVA"), tickers("Teva, Bausch Could Be Next to File for Bankruptcy"));
+        assertEquals(List.of("STLA"), tickers("Ram is making moves in the truck wars"));
+        assertEquals(List.of(), tickers("Ram Charan says CEOs must adapt; Dodge warns"), "a person's given name");
+    }
+
+    @Test
+    void aReutersExchangeSuffixMarksTheSymbolAndWrapsCountFundsAtRecords() {
+        assertEquals(List.of("ZTO"), tickers("Edited Transcript of ZTO.N earnings conference call"));
+        assertEquals(List.of(), tickers("The U.N chief spoke on Tuesday"));
+        assertEquals(List.of("IDU", "VPU"), tickers("Utilities bid on the power trade, VPU and IDU close at records"));
+        assertEquals(List.of("SNOW"), tickers("SNOW gapped up 15% on the product revenue beat"));
+        assertEquals(List.of(), tickers("The Social Security COLA will be 2.8% next year"));
+    }
+
+    @Test
+    void moreCoinsAndStakingMakeCoinCashtagsCoinsButACompanysFullNameIsNoCoin() {
+        Extraction ai = extractor.extract("$FET and $RENDER leading the AI coins today", List.of());
+        assertEquals(List.of(), ai.tickers());
+        assertTrue(ai.crypto().stream().map(CryptoMention::coin).toList().contains("FET"));
+        Extraction staking = extractor.extract("$ATOM staking rewards just dropped again", List.of());
+        assertEquals(List.of(), staking.tickers());
+        assertEquals(List.of("ATOM"), staking.crypto().stream().map(CryptoMention::coin).toList());
+        assertEquals(List.of("FET"), tickers("$FET - Forum Energy Technologies reports Q3 results"));
+        Extraction cronos = extractor.extract("Is Cronos Group Inc. (CRON) A Good Stock To Buy?", List.of());
+        assertEquals(List.of("CRON"), cronos.tickers());
+        assertEquals(List.of(), cronos.crypto());
     }
 }
