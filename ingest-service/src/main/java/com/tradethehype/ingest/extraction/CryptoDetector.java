@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tradethehype.ingest.CryptoMention;
 import java.io.IOException;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,20 +78,12 @@ final class CryptoDetector {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading coingecko_top_coins.json failed", e);
         }
-        try (InputStream in = TickerUniverse.resource("crypto-coins-extra.tsv");
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                coinSymbols.add(f[0].trim());
-                if (f.length > 2 && f[2].trim().equals("yes")) {
-                    keys.putIfAbsent(NormalisedText.fold(f[1].trim()), f[0].trim());
-                }
+        for (String line : WordLists.read("crypto-coins-extra.tsv", true)) {
+            String[] f = line.split("\t");
+            coinSymbols.add(f[0].trim());
+            if (f.length > 2 && f[2].trim().equals("yes")) {
+                keys.putIfAbsent(NormalisedText.fold(f[1].trim()), f[0].trim());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading crypto-coins-extra.tsv failed", e);
         }
         keys.forEach((key, symbol) -> {
             builder.add(key);

@@ -1,10 +1,5 @@
 package com.tradethehype.ingest.extraction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,22 +30,13 @@ final class NamedAfterCompanies {
         AhoCorasick.Builder builder = new AhoCorasick.Builder();
         int size = 0;
         List<Boolean> lower = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(TickerUniverse.resource(FILE),
-                StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String phrase = line.strip();
-                if (phrase.isEmpty() || phrase.startsWith("#")) {
-                    continue;
-                }
-                String key = NormalisedText.fold(phrase);
-                if (!key.isEmpty()) {
-                    builder.add(key);
-                    lower.add(Character.isLowerCase(phrase.charAt(0)));
-                    size++;
-                }
+        for (String phrase : WordLists.read(FILE, true)) {
+            String key = NormalisedText.fold(phrase);
+            if (!key.isEmpty()) {
+                builder.add(key);
+                lower.add(Character.isLowerCase(phrase.charAt(0)));
+                size++;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading " + FILE + " failed", e);
         }
         boolean[] lowerFirst = new boolean[size];
         for (int i = 0; i < size; i++) {

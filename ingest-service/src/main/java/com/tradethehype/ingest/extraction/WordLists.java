@@ -116,7 +116,8 @@ final class WordLists {
         return englishRank.containsKey(folded);
     }
 
-    private static List<String> read(String file, boolean skipComments) {
+    /** The stripped lines of a resource file in {@code resources/extraction}, blank lines (and comments) left out. */
+    static List<String> read(String file, boolean skipComments) {
         List<String> lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(TickerUniverse.resource(file),
                 StandardCharsets.UTF_8))) {
